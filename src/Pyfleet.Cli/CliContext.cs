@@ -1,0 +1,62 @@
+using Pyfleet.Core.Configuration;
+using Spectre.Console;
+
+namespace Pyfleet.Cli;
+
+/// <summary>
+/// Everything a command touches outside itself: output streams, environment, clock, working directory.
+/// Tests build one with string writers and a fixed clock and run the whole CLI in-process.
+/// </summary>
+public sealed class CliContext
+{
+    public required TextWriter Stdout { get; init; }
+    public required TextWriter Stderr { get; init; }
+
+    /// <summary>Rich console for tables and progress on stdout; colours only when stdout is a terminal.</summary>
+    public required IAnsiConsole Console { get; init; }
+
+    public required Func<string, string?> GetEnvironment { get; init; }
+    public required TimeProvider Clock { get; init; }
+    public required string CurrentDirectory { get; init; }
+
+    /// <summary>True when stdout is an interactive terminal (progress bars, colours).</summary>
+    public bool IsInteractive { get; init; }
+
+    /// <summary>The data folder after applying <c>--home</c> / <c>PYFLEET_HOME</c>.</summary>
+    public PyfleetHome ResolveHome(string? explicitHome) => PyfleetHome.Resolve(explicitHome, GetEnvironment);
+
+    public static CliContext FromProcess()
+    {
+        var interactive = !System.Console.IsOutputRedirected;
+        var stdout = System.Console.Out;
+        return new CliContext
+        {
+            Stdout = stdout,
+            Stderr = System.Console.Error,
+            Console = CreateConsole(stdout, interactive),
+            GetEnvironment = Environment.GetEnvironmentVariable,
+            Clock = TimeProvider.System,
+            CurrentDirectory = Environment.CurrentDirectory,
+            IsInteractive = interactive,
+        };
+    }
+
+    /// <summary>A console writing to <paramref name="writer"/>; ANSI colours only for a terminal and when NO_COLOR is unset.</summary>
+    public static IAnsiConsole CreateConsole(TextWriter writer, bool interactive, int width = 160)
+    {
+        var colours = interactive && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = colours ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = colours ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
+        });
+        if (!interactive)
+        {
+            console.Profile.Width = width;
+        }
+
+        return console;
+    }
+}

@@ -1,0 +1,25 @@
+using System.CommandLine;
+using Pyfleet.Storage.Sqlite;
+
+namespace Pyfleet.Cli.Commands.Home;
+
+/// <summary><c>pyfleet home</c>: prints the data folder in use and initialises the store there.</summary>
+internal static class HomeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("home", "Show the data folder (store, caches, config) and create it if missing");
+        command.SetAction(parseResult =>
+        {
+            var home = context.ResolveHome(parseResult.GetValue(GlobalOptions.Home));
+            home.EnsureExists();
+            SqliteStore.Open(home.DatabasePath);
+            context.Stdout.WriteLine($"home:   {home.Root}");
+            context.Stdout.WriteLine($"store:  {home.DatabasePath}");
+            context.Stdout.WriteLine($"config: {home.ConfigPath}{(File.Exists(home.ConfigPath) ? "" : " (not present)")}");
+            context.Stdout.WriteLine($"cache:  {home.CacheDirectory}");
+            return (int)ExitCode.Clean;
+        });
+        return command;
+    }
+}

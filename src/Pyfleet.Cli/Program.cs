@@ -1,0 +1,3 @@
+using Pyfleet.Cli;
+
+return await PyfleetApp.RunAsync(args, CliContext.FromProcess());
