@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Pyfleet.Core.Errors;
+
+namespace Pyfleet.Core.Inventory;
+
+/// <summary>Reads and writes <see cref="InventoryDocument"/> as the stable JSON contract (camelCase, nulls written).</summary>
+public static class InventoryJson
+{
+    public static string Serialize(InventoryDocument document, bool indented = true) =>
+        JsonSerializer.Serialize(document, indented ? InventoryJsonContext.Indented.InventoryDocument : InventoryJsonContext.Default.InventoryDocument);
+
+    public static Task SerializeAsync(Stream stream, InventoryDocument document, CancellationToken cancellationToken = default) =>
+        JsonSerializer.SerializeAsync(stream, document, InventoryJsonContext.Indented.InventoryDocument, cancellationToken);
+
+    /// <summary>Reads a document; a malformed one is a <see cref="PyfleetException"/> naming the file and line.</summary>
+    public static InventoryDocument Deserialize(string json, string? path = null)
+    {
+        try
+        {
+            var document = JsonSerializer.Deserialize(json, InventoryJsonContext.Default.InventoryDocument)
+                ?? throw new PyfleetException("empty inventory document", path);
+            if (document.SchemaVersion != InventoryDocument.CurrentSchemaVersion)
+            {
+                throw new PyfleetException($"unsupported inventory schemaVersion {document.SchemaVersion} (this Pyfleet reads {InventoryDocument.CurrentSchemaVersion})", path);
+            }
+
+            return document;
+        }
+        catch (JsonException ex)
+        {
+            throw new PyfleetException($"not an inventory document: {ex.Message}", path, ex.LineNumber is { } line ? (int)line + 1 : null, ex);
+        }
+    }
+
+    /// <summary>True when the file looks like an inventory document (starts with a JSON object naming schemaVersion).</summary>
+    public static bool LooksLikeInventory(ReadOnlySpan<char> head) =>
+        head.TrimStart().StartsWith("{") && head.Contains("\"schemaVersion\"", StringComparison.Ordinal) && head.Contains("\"environments\"", StringComparison.Ordinal);
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(InventoryDocument))]
+internal sealed partial class InventoryJsonContext : JsonSerializerContext
+{
+    private static InventoryJsonContext? _indented;
+
+    public static InventoryJsonContext Indented => _indented ??= new InventoryJsonContext(new JsonSerializerOptions(Default.Options) { WriteIndented = true });
+}

@@ -1,0 +1,50 @@
+using Pyfleet.Core.Errors;
+using Pyfleet.Core.Inventory;
+
+namespace Pyfleet.Core.Tests.Inventory;
+
+public sealed class InventoryJsonTests
+{
+    [Fact]
+    public void Serialize_UsesTheStableCamelCaseContractWithNulls()
+    {
+        var document = new InventoryDocument
+        {
+            Host = new HostInfo { Name = "web1" },
+            ScannedAt = new DateTimeOffset(2026, 8, 22, 10, 0, 0, TimeSpan.Zero),
+            Environments =
+            [
+                new PythonEnvironment
+                {
+                    Path = "/srv/app/.venv",
+                    Kind = EnvironmentKinds.Venv,
+                    Python = new PythonRuntime("3.11.7"),
+                    Packages = [new InventoryPackage { Name = "django", DisplayName = "Django", Version = "4.2.7", Installer = "pip" }],
+                },
+            ],
+        };
+
+        var json = InventoryJson.Serialize(document);
+
+        Assert.Contains("\"schemaVersion\": 1", json);
+        Assert.Contains("\"displayName\": \"Django\"", json);
+        Assert.Contains("\"osPackage\": null", json);
+        Assert.Contains("\"inherited\": false", json);
+        Assert.Equal(json, InventoryJson.Serialize(InventoryJson.Deserialize(json)));
+    }
+
+    [Fact]
+    public void Deserialize_Malformed_ReportsFileAndLine()
+    {
+        var ex = Assert.Throws<PyfleetException>(() => InventoryJson.Deserialize("{\n\"schemaVersion\": 1,\n \"host\": ", "inv.json"));
+        Assert.Equal("inv.json", ex.Path);
+        Assert.NotNull(ex.Line);
+    }
+
+    [Fact]
+    public void Deserialize_FutureSchema_IsRefused()
+    {
+        var ex = Assert.Throws<PyfleetException>(() => InventoryJson.Deserialize("{\"schemaVersion\":2,\"host\":{\"name\":\"h\"},\"scannedAt\":\"2026-01-01T00:00:00Z\"}", "inv.json"));
+        Assert.Contains("schemaVersion 2", ex.Message);
+    }
+}
