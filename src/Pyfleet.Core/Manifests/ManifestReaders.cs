@@ -1,0 +1,38 @@
+using Pyfleet.Core.Errors;
+using Pyfleet.Core.Manifests.Requirements;
+
+namespace Pyfleet.Core.Manifests;
+
+/// <summary>
+/// Every manifest reader, and the one entry point the scanner uses: <see cref="Read(string, ManifestReadOptions?, CancellationToken)"/>
+/// picks the reader by file name.
+/// </summary>
+public static class ManifestReaders
+{
+    /// <summary>All readers, most specific file names first (the requirements reader matches loosest, so it is last).</summary>
+    public static IReadOnlyList<IManifestReader> All { get; } =
+    [
+        new RequirementsFileReader(),
+    ];
+
+    /// <summary>The reader for <paramref name="path"/>, or null when it is not a known manifest.</summary>
+    public static IManifestReader? Find(string path)
+    {
+        foreach (var reader in All)
+        {
+            if (reader.CanRead(path))
+            {
+                return reader;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads <paramref name="path"/> with the matching reader; throws <see cref="PyfleetException"/> when none matches or the file is unreadable.</summary>
+    public static ManifestReadResult Read(string path, ManifestReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var reader = Find(path) ?? throw new PyfleetException("not a recognised requirements or lock file", path);
+        return reader.Read(path, options ?? ManifestReadOptions.Default, cancellationToken);
+    }
+}
