@@ -1,5 +1,13 @@
 using Pyfleet.Core.Errors;
+using Pyfleet.Core.Manifests.Buildout;
+using Pyfleet.Core.Manifests.PdmLock;
+using Pyfleet.Core.Manifests.PipfileLock;
+using Pyfleet.Core.Manifests.PoetryLock;
+using Pyfleet.Core.Manifests.PyLock;
+using Pyfleet.Core.Manifests.Pyproject;
 using Pyfleet.Core.Manifests.Requirements;
+using Pyfleet.Core.Manifests.SetupCfg;
+using Pyfleet.Core.Manifests.UvLock;
 
 namespace Pyfleet.Core.Manifests;
 
@@ -12,6 +20,14 @@ public static class ManifestReaders
     /// <summary>All readers, most specific file names first (the requirements reader matches loosest, so it is last).</summary>
     public static IReadOnlyList<IManifestReader> All { get; } =
     [
+        new PoetryLockReader(),
+        new PipfileLockReader(),
+        new UvLockReader(),
+        new PyLockReader(),
+        new PdmLockReader(),
+        new PyprojectReader(),
+        new SetupCfgReader(),
+        new BuildoutReader(),
         new RequirementsFileReader(),
     ];
 
