@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Pyfleet.Core.Inventory;
 using Pyfleet.Core.Manifests.Internal;
 using Pyfleet.Packaging.Names;
+using Pyfleet.Packaging.Versions;
 
 namespace Pyfleet.Core.Manifests.Buildout;
 
@@ -60,6 +61,11 @@ public sealed partial class BuildoutReader : IManifestReader
 
         // A bare version or ==V is a pin; a value starting with < or > is a range constraint, not a pin.
         var pinned = value.StartsWith("==", StringComparison.Ordinal) ? value[2..].Trim() : value[0] is '<' or '>' or '!' or '~' or '$' ? null : value;
+        if (pinned is not null && !Pep440Version.TryParse(pinned, out _))
+        {
+            collector.Diagnostics.Add(new ManifestDiagnostic(setting.File, setting.Line, ManifestSeverity.Warning, $"{setting.Key} = {value}: not a PEP 440 version (buildout keeps inline '#' comments in values)"));
+        }
+
         collector.Packages.Add(new InventoryPackage
         {
             Name = PackageName.Normalize(setting.Key),
