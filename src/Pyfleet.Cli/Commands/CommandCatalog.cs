@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pyfleet.Cli.Commands.Home;
+using Pyfleet.Cli.Commands.Lint;
 
 namespace Pyfleet.Cli.Commands;
 
@@ -9,5 +10,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         yield return HomeCommand.Create(context);
+        yield return LintCommand.Create(context);
     }
 }
