@@ -36,6 +36,49 @@ public sealed class MarkerTests
         Assert.Equal(bool.Parse(expected), parsed.Evaluate(environment, requested));
     }
 
+    public static TheoryData<string, string, string> Overrides()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var row in Fixture.Rows("Markers/evaluate-overrides.tsv"))
+        {
+            data.Add(row[0], row[1], row[2]);
+        }
+
+        return data;
+    }
+
+    // packaging's own evaluation vectors, with the environment overridden field by field.
+    [Theory]
+    [MemberData(nameof(Overrides))]
+    public void Evaluate_OverriddenEnvironment_MatchesPackagingTests(string marker, string overrides, string expected)
+    {
+        var environment = MarkerEnvironment.For("3.12");
+        foreach (var pair in overrides.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (key, value) = (pair[..pair.IndexOf('=', StringComparison.Ordinal)], pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+            environment = key switch
+            {
+                "os_name" => environment with { OsName = value },
+                "sys_platform" => environment with { SysPlatform = value },
+                "platform_version" => environment with { PlatformVersion = value },
+                "platform_machine" => environment with { PlatformMachine = value },
+                "platform_python_implementation" => environment with { PlatformPythonImplementation = value },
+                "python_version" => environment with { PythonVersion = value },
+                "python_full_version" => environment with { PythonFullVersion = value },
+                _ => throw new InvalidOperationException(key),
+            };
+        }
+
+        var parsed = Marker.Parse(marker);
+        if (expected == "error")
+        {
+            Assert.Throws<MarkerEvaluationException>(() => parsed.Evaluate(environment));
+            return;
+        }
+
+        Assert.Equal(bool.Parse(expected), parsed.Evaluate(environment));
+    }
+
     public static TheoryData<string, string> Formats()
     {
         var data = new TheoryData<string, string>();
