@@ -121,6 +121,16 @@ public sealed class MarkerTests
     }
 
     [Fact]
+    public void TryParse_HostileNesting_FailsWithoutStackOverflow()
+    {
+        var deep = new string('(', 100_000) + "os_name == 'x'" + new string(')', 100_000);
+        Assert.False(Marker.TryParse(deep, out _, out var error));
+        Assert.Contains("nested deeper", error, StringComparison.Ordinal);
+        var fine = new string('(', 50) + "os_name == 'x'" + new string(')', 50);
+        Assert.Equal("os_name == \"x\"", Marker.Parse(fine).ToString());
+    }
+
+    [Fact]
     public void Evaluate_SourceBuildFullVersion_RepairedToLocalVersion()
     {
         var environment = MarkerEnvironment.For("3.15") with { PythonFullVersion = "3.15.0+" };
