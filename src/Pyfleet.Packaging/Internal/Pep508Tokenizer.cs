@@ -31,8 +31,8 @@ internal sealed class Pep508Tokenizer
 
     public void Advance(int length) => Position += length;
 
-    /// <summary>Python's <c>$</c>: the end, or just before a final newline.</summary>
-    public bool AtEnd => Position == Source.Length || (Position == Source.Length - 1 && Source[^1] == '\n');
+    /// <summary>The end of the text (packaging ≥ 26 rejects a trailing line break: test_parses_invalid_trailing_line_break).</summary>
+    public bool AtEnd => Position == Source.Length;
 
     public int MatchWhitespace()
     {

@@ -51,8 +51,9 @@ public sealed partial class Marker
 
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(ToString());
 
-    // PEP 685: the value compared with `extra` is normalised like a project name, once, at parse time.
-    // (packaging 26.x does this for top-level comparisons only; the spec says every comparison.)
+    // PEP 685 / PEP 735: a literal compared with `extra` (or tested for membership in `extras` /
+    // `dependency_groups`) is normalised like a project name once, at parse time, at every nesting level;
+    // a variable on the other side is left alone (packaging: test_extra_compared_to_variable_not_normalized).
     private static void NormalizeExtraValues(List<object> markers)
     {
         for (var i = 0; i < markers.Count; i++)
@@ -62,22 +63,26 @@ public sealed partial class Marker
                 case List<object> nested:
                     NormalizeExtraValues(nested);
                     break;
-                case MarkerItem { LeftIsVariable: true, Left: "extra" } item:
-                    markers[i] = item with { RightIsVariable = false, Right = PackageName.Normalize(item.Right) };
+                case MarkerItem { LeftIsVariable: true, RightIsVariable: false } item when IsNameKey(item.Left, item.Op):
+                    markers[i] = item with { Right = PackageName.Normalize(item.Right) };
                     break;
-                case MarkerItem { RightIsVariable: true, Right: "extra" } item:
-                    markers[i] = item with { LeftIsVariable = false, Left = PackageName.Normalize(item.Left) };
+                case MarkerItem { LeftIsVariable: false, RightIsVariable: true } item when IsNameKey(item.Right, item.Op):
+                    markers[i] = item with { Left = PackageName.Normalize(item.Left) };
                     break;
             }
         }
     }
+
+    private static bool IsNameKey(string variable, string op) =>
+        variable == "extra" || (variable is "extras" or "dependency_groups" && op is "in" or "not in");
 
     // packaging's _format_marker: a one-element list is printed as its element (so redundant parentheses vanish).
     private static string Format(object marker, bool first)
     {
         if (marker is List<object> { Count: 1 } single && single[0] is List<object> or MarkerItem)
         {
-            return Format(single[0], first: true);
+            // Keep the caller's position so a doubly parenthesised group still prints its parentheses.
+            return Format(single[0], first);
         }
 
         return marker switch
@@ -89,5 +94,7 @@ public sealed partial class Marker
         };
     }
 
-    private static string Serialize(bool isVariable, string value) => isVariable ? value : $"\"{value}\"";
+    // packaging's Value.serialize: double quotes unless the value contains one.
+    private static string Serialize(bool isVariable, string value) =>
+        isVariable ? value : value.Contains('"', StringComparison.Ordinal) && !value.Contains('\'', StringComparison.Ordinal) ? $"'{value}'" : $"\"{value}\"";
 }

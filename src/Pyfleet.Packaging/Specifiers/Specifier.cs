@@ -96,7 +96,8 @@ public sealed partial class Specifier
     public bool Contains(Pep440Version version, bool? prereleases = null)
     {
         ArgumentNullException.ThrowIfNull(version);
-        return Contains(version, version.ToString(), prereleases);
+        // Only === looks at text (packaging compares str(Version)); skip building it otherwise.
+        return Contains(version, Operator == SpecifierOperator.ArbitraryEqual ? version.ToString() : string.Empty, prereleases);
     }
 
     /// <summary>Like <see cref="Contains(Pep440Version, bool?)"/> for a version string; <c>===</c> compares the string as written, anything else that does not parse is not contained.</summary>

@@ -11,8 +11,8 @@ public sealed partial class Pep440Version
     private const int PreRankPositiveInfinity = 4;
 
     // packaging: no pre, no post, but a dev → -inf (1.0.dev0 < 1.0a0); no pre → +inf; else a < b < rc.
-    private int PreRank => _preKind != PreNone ? _preKind
-        : (!_hasPost && _hasDev ? PreRankNegativeInfinity : PreRankPositiveInfinity);
+    private static byte ComputePreRank(byte preKind, bool hasPost, bool hasDev) => preKind != PreNone ? preKind
+        : (byte)(!hasPost && hasDev ? PreRankNegativeInfinity : PreRankPositiveInfinity);
 
     public int CompareTo(Pep440Version? other)
     {
@@ -41,7 +41,7 @@ public sealed partial class Pep440Version
             hash.Add(_release[i]);
         }
 
-        hash.Add(PreRank);
+        hash.Add(_preRank);
         if (_preKind != PreNone)
         {
             hash.Add(_pre);
@@ -78,7 +78,7 @@ public sealed partial class Pep440Version
             return c;
         }
 
-        c = PreRank.CompareTo(other.PreRank);
+        c = _preRank - other._preRank;
         if (c != 0)
         {
             return c;
