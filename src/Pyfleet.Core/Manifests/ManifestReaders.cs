@@ -45,10 +45,20 @@ public static class ManifestReaders
         return null;
     }
 
-    /// <summary>Reads <paramref name="path"/> with the matching reader; throws <see cref="PyfleetException"/> when none matches or the file is unreadable.</summary>
+    /// <summary>
+    /// Reads <paramref name="path"/> with the reader its name selects, else the one its content looks like
+    /// (text that is no lock format is read as pip requirements); throws <see cref="PyfleetException"/> when the
+    /// file is missing, binary or unreadable.
+    /// </summary>
     public static ManifestReadResult Read(string path, ManifestReadOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var reader = Find(path) ?? throw new PyfleetException("not a recognised requirements or lock file", path);
+        if (!File.Exists(path))
+        {
+            throw new PyfleetException("no such file", path);
+        }
+
+        var reader = Find(path) ?? Internal.ContentSniffer.Sniff(path, All)
+            ?? throw new PyfleetException("not a recognised requirements or lock file", path);
         return reader.Read(path, options ?? ManifestReadOptions.Default, cancellationToken);
     }
 }

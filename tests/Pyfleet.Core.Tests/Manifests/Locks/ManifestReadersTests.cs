@@ -34,4 +34,33 @@ public sealed class ManifestReadersTests
     {
         Assert.False(ManifestDiscovery.IsManifest(path));
     }
+
+    [Theory]
+    [InlineData("UvLock/uv.lock", "uv-lock")]
+    [InlineData("PoetryLock/v2/poetry.lock", "poetry-lock")]
+    [InlineData("PipfileLock/Pipfile.lock", "pipfile-lock")]
+    [InlineData("PyLock/pylock.toml", "pylock")]
+    [InlineData("PdmLock/pdm.lock", "pdm-lock")]
+    [InlineData("Requirements/layered/base.txt", "requirements")]
+    public void Read_RenamedFile_ReaderPickedFromContent(string fixture, string kind)
+    {
+        var copy = Path.Combine(Directory.CreateTempSubdirectory("pyfleet-sniff-").FullName, "deploy.lock");
+        File.Copy(ManifestFixture.PathOf(fixture.Split('/')), copy);
+
+        var result = ManifestReaders.Read(copy);
+
+        Assert.Equal(kind, result.Environment.Kind);
+        Assert.NotEmpty(result.Environment.Packages);
+    }
+
+    [Fact]
+    public void Read_BinaryFile_PyfleetException()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("pyfleet-sniff-").FullName, "blob.bin");
+        File.WriteAllBytes(path, [0x7F, (byte)'E', (byte)'L', (byte)'F', 0, 0, 1]);
+
+        var ex = Assert.Throws<Pyfleet.Core.Errors.PyfleetException>(() => ManifestReaders.Read(path));
+
+        Assert.Equal(path, ex.Path);
+    }
 }
