@@ -28,7 +28,8 @@ public sealed class PipReference
         }
     }
 
-    public string PipVersion { get; private set; } = "";
+    /// <summary>major.minor of the pip that answered (23.2 with the pyenv python, 23.0 with Debian's).</summary>
+    public Version PipVersion { get; private set; } = new(0, 0);
 
     public JsonElement For(string file) => _results[Path.GetFullPath(file)];
 
@@ -62,7 +63,8 @@ public sealed class PipReference
         }
 
         using var document = JsonDocument.Parse(stdout);
-        foreach (var (file, element) in files.Zip(document.RootElement.EnumerateArray()))
+        PipVersion = new Version(document.RootElement.GetProperty("pip").GetString()!.Split('.').Take(2) is var parts ? string.Join('.', parts) : "0.0");
+        foreach (var (file, element) in files.Zip(document.RootElement.GetProperty("results").EnumerateArray()))
         {
             _results[Path.GetFullPath(file)] = element.Clone();
         }

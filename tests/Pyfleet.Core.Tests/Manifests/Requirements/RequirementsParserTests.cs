@@ -59,9 +59,16 @@ public sealed class RequirementsParserTests
         var numpy = Assert.Single(entries, e => e.NormalizedName == "numpy");
         Assert.Null(numpy.PinnedVersion);
         Assert.Equal(26, numpy.Line);
-        var lxml = Assert.Single(entries, e => e.NormalizedName == "lxml");
-        Assert.Equal([new("--build-option", "--with-xslt"), new("debug", "true")], lxml.ConfigSettings);
         Assert.Contains(entries, e => e.Name is null && e.IsEditable && e.Url!.EndsWith("/localpkg", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_ConfigSettings_KeptPerRequirementInOrder()
+    {
+        var lxml = Parse("syntax", "config-settings.txt").Entries[0];
+
+        Assert.Equal([new("--build-option", "--with-xslt"), new("debug", "true")], lxml.ConfigSettings);
+        Assert.Equal(("lxml", "5.3.0"), (lxml.NormalizedName, lxml.PinnedVersion));
     }
 
     [Fact]

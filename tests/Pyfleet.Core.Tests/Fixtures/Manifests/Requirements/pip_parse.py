@@ -3,7 +3,7 @@
 Used by RequirementsPipParityTests: pip is the reference for how a requirements file is read. Run as
     python3 pip_parse.py FILE [FILE ...]
 from the directory relative local paths resolve against. For each file prints
-    {"file": ..., "requirements": [...], "error": {"line": n, "message": ...} | null}
+    {"pip": "23.2.1", "results": [{"file": ..., "requirements": [...], "error": {"line": n, "message": ...} | null}]}
 pip stops at the first error, so "requirements" holds what it yielded before that.
 """
 import json
@@ -60,4 +60,5 @@ def parse(path):
 
 if __name__ == "__main__":
     sys.setrecursionlimit(200)
-    print(json.dumps([parse(p) for p in sys.argv[1:]], indent=1))
+    import pip
+    print(json.dumps({"pip": pip.__version__, "results": [parse(p) for p in sys.argv[1:]]}, indent=1))
