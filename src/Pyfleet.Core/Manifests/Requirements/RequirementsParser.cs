@@ -112,7 +112,7 @@ public static class RequirementsParser
         {
             if (ReadRequirementOptions(options, context, out var hashes, out var settings))
             {
-                Add(RequirementLineInterpreter.FromLine(args, context), hashes, settings, state);
+                Add(CheckConstraint(RequirementLineInterpreter.FromLine(args, context), context), hashes, settings, state);
             }
 
             return;
@@ -127,7 +127,7 @@ public static class RequirementsParser
 
             if (ReadRequirementOptions(options, context, out _, out var settings))
             {
-                Add(RequirementLineInterpreter.FromEditable(editable, context), [], settings, state);
+                Add(CheckConstraint(RequirementLineInterpreter.FromEditable(editable, context), context), [], settings, state);
             }
 
             return;
@@ -235,6 +235,28 @@ public static class RequirementsParser
         }
 
         return true;
+    }
+
+    // pip's check_invalid_constraint_type (req/req_install.py): a constraint names a project and a version,
+    // nothing else; the resolver rejects the rest.
+    private static RequirementsEntry? CheckConstraint(RequirementsEntry? entry, LineContext context)
+    {
+        if (entry is null || !entry.IsConstraint)
+        {
+            return entry;
+        }
+
+        var problem = entry.IsEditable ? "Editable requirements are not allowed as constraints"
+            : entry.Name is null ? "Unnamed requirements are not allowed as constraints"
+            : entry.Extras.Count > 0 ? "Constraints cannot have extras"
+            : null;
+        if (problem is null)
+        {
+            return entry;
+        }
+
+        context.Error(problem);
+        return null;
     }
 
     private static void Add(RequirementsEntry? entry, List<string> hashes, List<KeyValuePair<string, string>> settings, State state)

@@ -101,6 +101,21 @@ public sealed class RequirementsParserTests
     }
 
     [Fact]
+    public void Parse_InvalidConstraints_ErrorsLikePipsResolver()
+    {
+        var directory = Directory.CreateTempSubdirectory("pyfleet-req-").FullName;
+        File.WriteAllText(Path.Combine(directory, "c.txt"), "-e git+https://g.example/x.git#egg=x\nhttps://files.example/x-1.0.tar.gz\nrequests[socks]==2.32.3\nidna==3.10\n");
+        File.WriteAllText(Path.Combine(directory, "requirements.txt"), "-c c.txt\nrequests\n");
+
+        var document = RequirementsParser.Parse(Path.Combine(directory, "requirements.txt"));
+
+        Assert.Equal(
+            ["Editable requirements are not allowed as constraints", "Unnamed requirements are not allowed as constraints", "Constraints cannot have extras"],
+            document.Diagnostics.Where(d => d.Severity == ManifestSeverity.Error).Select(d => d.Message));
+        Assert.Equal(["idna"], document.ToEnvironment().Constraints.Select(c => c.Name));
+    }
+
+    [Fact]
     public void Parse_MissingTopFile_ThrowsPyfleetException()
     {
         var ex = Assert.Throws<PyfleetException>(() => RequirementsParser.Parse(Path.Combine(PipReference.FixtureRoot, "nope.txt")));
