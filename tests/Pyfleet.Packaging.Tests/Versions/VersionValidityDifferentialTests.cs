@@ -23,7 +23,7 @@ for line in sys.stdin.read().split("\n")[:-1]:
 print("\n".join(out))
 """;
 
-    private const string Alphabet = "0123456789..--__++!vVaAbBcCrRpPeEdDoOsStTlLhHwWiI xz*\t";
+    private const string Alphabet = "0123456789..--__++!vVaAbBcCrRpPeEdDoOsStTlLhHwWiI xz*\t\u00a0\u3000";
 
     [Fact]
     public void Validity_NearMissStrings_AgreesWithPythonPackaging()
