@@ -95,7 +95,7 @@ internal static class MarkerParser
         var start = tokenizer.Position;
         if (tokenizer.TryReadQuotedString() is { } raw)
         {
-            if (!Pep508Tokenizer.TryUnquote(raw, out var value))
+            if (!PythonStringLiteral.TryUnquote(raw, out var value))
             {
                 throw tokenizer.Error("Invalid escape sequence in quoted string", start);
             }

@@ -19,9 +19,11 @@ public sealed partial class Marker
         _markers = markers;
     }
 
+    /// <summary>Parses a marker; throws <see cref="FormatException"/> with the column of the first error.</summary>
     public static Marker Parse(string text) =>
         TryParse(text, out var marker, out var error) ? marker : throw new FormatException(error);
 
+    /// <summary>Parses without throwing; <paramref name="error"/> says what is wrong and at which column.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out Marker? marker, out string? error)
     {
         marker = null;
@@ -47,6 +49,7 @@ public sealed partial class Marker
     /// <summary>Canonical text (<c>python_version &lt; "3.8" and extra == "x"</c>).</summary>
     public override string ToString() => Format(_markers, first: true);
 
+    /// <summary>Markers are equal when their canonical texts are (packaging's <c>Marker.__eq__</c>).</summary>
     public override bool Equals(object? obj) => obj is Marker other && other.ToString() == ToString();
 
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(ToString());

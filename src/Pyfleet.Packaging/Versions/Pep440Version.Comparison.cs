@@ -14,6 +14,7 @@ public sealed partial class Pep440Version
     private static byte ComputePreRank(byte preKind, bool hasPost, bool hasDev) => preKind != PreNone ? preKind
         : (byte)(!hasPost && hasDev ? PreRankNegativeInfinity : PreRankPositiveInfinity);
 
+    /// <summary>PEP 440 ordering (packaging's <c>_cmpkey</c>); null sorts first. Allocation-free.</summary>
     public int CompareTo(Pep440Version? other)
     {
         if (other is null)
@@ -30,8 +31,10 @@ public sealed partial class Pep440Version
         return c != 0 ? c : CompareLocal(_local, other._local);
     }
 
+    /// <summary>PEP 440 equality: same position in the ordering (<c>1.0 == 1.0.0</c>, <c>1.0+ABC == 1.0+abc</c>).</summary>
     public bool Equals(Pep440Version? other) => other is not null && CompareTo(other) == 0;
 
+    /// <summary>A hash consistent with <see cref="Equals(Pep440Version?)"/> (trailing zeros ignored).</summary>
     public override int GetHashCode()
     {
         var hash = new HashCode();
