@@ -1,5 +1,4 @@
-using Pyfleet.Packaging.Specifiers;
-using Pyfleet.Packaging.Versions;
+using Pyfleet.Core.Releases.Internal;
 
 namespace Pyfleet.Core.Releases;
 
@@ -19,7 +18,7 @@ public sealed record ReleaseInfo(string Version, IReadOnlyList<ReleaseFile> File
     /// on <c>data-requires-python</c>, so a release is usable when any file allows the interpreter. An
     /// unparsable Requires-Python is ignored, as pip does (it logs and keeps the file).
     /// </summary>
-    public bool AllowsPython(Pep440Version? python)
+    internal bool AllowsPython(PyVersion? python)
     {
         if (python is null)
         {
@@ -28,7 +27,7 @@ public sealed record ReleaseInfo(string Version, IReadOnlyList<ReleaseFile> File
 
         foreach (var gate in RequiresPython)
         {
-            if (gate is null || !SpecifierSet.TryParse(gate, out var set) || set.Contains(python, prereleases: true))
+            if (gate is null || !PySpecifierSet.TryParse(gate, out var set) || set.Contains(python))
             {
                 return true;
             }

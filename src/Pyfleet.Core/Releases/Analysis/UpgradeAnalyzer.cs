@@ -1,4 +1,4 @@
-using Pyfleet.Packaging.Versions;
+using Pyfleet.Core.Releases.Internal;
 
 namespace Pyfleet.Core.Releases.Analysis;
 
@@ -17,9 +17,10 @@ public sealed class UpgradeAnalyzer(ISecurityFixSource advisories)
     /// <summary>No release for this long marks a project as stale.</summary>
     public TimeSpan StaleAfter { get; init; } = TimeSpan.FromDays(365 * 2);
 
-    /// <summary>Analyses <paramref name="version"/> of <paramref name="project"/> on <paramref name="python"/> as of <paramref name="asOf"/>.</summary>
-    public UpgradeReport Analyze(ProjectReleases project, string? version, Pep440Version? python, DateTimeOffset asOf)
+    /// <summary>Analyses <paramref name="version"/> of <paramref name="project"/> on Python <paramref name="pythonVersion"/> (null: any) as of <paramref name="asOf"/>.</summary>
+    public UpgradeReport Analyze(ProjectReleases project, string? version, string? pythonVersion, DateTimeOffset asOf)
     {
+        PyVersion.TryParse(pythonVersion, out var python);
         var report = new UpgradeReport { Name = project.Name, Version = version, Status = project.Status };
         if (!project.Found)
         {
@@ -34,13 +35,13 @@ public sealed class UpgradeAnalyzer(ISecurityFixSource advisories)
             return report with { Note = "no pinned version" };
         }
 
-        if (!Pep440Version.TryParse(version, out var installed))
+        if (!PyVersion.TryParse(version, out var installed))
         {
             return report with { Note = $"'{version}' is not a PEP 440 version" };
         }
 
         var parsed = releases
-            .Select(r => (Release: r, Version: Pep440Version.TryParse(r.Version, out var v) ? v : null))
+            .Select(r => (Release: r, Version: PyVersion.TryParse(r.Version, out var v) ? v : null))
             .Where(p => p.Version is not null)
             .Select(p => (p.Release, Version: p.Version!))
             .ToList();
@@ -79,7 +80,7 @@ public sealed class UpgradeAnalyzer(ISecurityFixSource advisories)
     }
 
     /// <summary>The smallest newer candidate that none of <paramref name="affecting"/> affects.</summary>
-    private Pep440Version? MinimalFix(string name, Pep440Version installed, IReadOnlyList<Pep440Version> candidates, IReadOnlyList<AffectingAdvisory> affecting)
+    private PyVersion? MinimalFix(string name, PyVersion installed, IReadOnlyList<PyVersion> candidates, IReadOnlyList<AffectingAdvisory> affecting)
     {
         var ids = affecting.Select(a => a.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var candidate in candidates.Where(c => c > installed))
@@ -93,7 +94,7 @@ public sealed class UpgradeAnalyzer(ISecurityFixSource advisories)
         return null;
     }
 
-    private static UpgradeKind Classify(Pep440Version installed, Pep440Version? latest, bool securityFixAvailable)
+    private static UpgradeKind Classify(PyVersion installed, PyVersion? latest, bool securityFixAvailable)
     {
         if (securityFixAvailable)
         {
