@@ -1,4 +1,5 @@
-using Pyfleet.Core.Releases.Internal;
+using Pyfleet.Packaging.Specifiers;
+using Pyfleet.Packaging.Versions;
 
 namespace Pyfleet.Core.Releases;
 
@@ -18,7 +19,7 @@ public sealed record ReleaseInfo(string Version, IReadOnlyList<ReleaseFile> File
     /// on <c>data-requires-python</c>, so a release is usable when any file allows the interpreter. An
     /// unparsable Requires-Python is ignored, as pip does (it logs and keeps the file).
     /// </summary>
-    internal bool AllowsPython(PyVersion? python)
+    public bool AllowsPython(Pep440Version? python)
     {
         if (python is null)
         {
@@ -27,7 +28,7 @@ public sealed record ReleaseInfo(string Version, IReadOnlyList<ReleaseFile> File
 
         foreach (var gate in RequiresPython)
         {
-            if (gate is null || !PySpecifierSet.TryParse(gate, out var set) || set.Contains(python))
+            if (gate is null || !SpecifierSet.TryParse(gate, out var set) || set.Contains(python, prereleases: true))
             {
                 return true;
             }

@@ -13,8 +13,8 @@ public sealed class UpgradeAnalyzerTests
     {
         public IReadOnlyList<AffectingAdvisory> For(string ecosystem, string name, string version)
         {
-            var v = Core.Releases.Internal.PyVersion.Parse(version);
-            return ranges.Where(r => v >= Core.Releases.Internal.PyVersion.Parse(r.Introduced) && v < Core.Releases.Internal.PyVersion.Parse(r.Fixed))
+            var v = Pyfleet.Packaging.Versions.Pep440Version.Parse(version);
+            return ranges.Where(r => v >= Pyfleet.Packaging.Versions.Pep440Version.Parse(r.Introduced) && v < Pyfleet.Packaging.Versions.Pep440Version.Parse(r.Fixed))
                 .Select(r => new AffectingAdvisory(r.Id)).ToList();
         }
     }

@@ -1,4 +1,4 @@
-using Pyfleet.Core.Releases.Internal;
+using Pyfleet.Packaging.Versions;
 
 namespace Pyfleet.Core.Releases.Analysis;
 
@@ -20,7 +20,8 @@ public sealed class UpgradeAnalyzer(ISecurityFixSource advisories)
     /// <summary>Analyses <paramref name="version"/> of <paramref name="project"/> on Python <paramref name="pythonVersion"/> (null: any) as of <paramref name="asOf"/>.</summary>
     public UpgradeReport Analyze(ProjectReleases project, string? version, string? pythonVersion, DateTimeOffset asOf)
     {
-        PyVersion.TryParse(pythonVersion, out var python);
+        // An interpreter like 3.8.10+ (Debian's build suffix) still gates as 3.8.10.
+        Pep440Version.TryParse(pythonVersion?.TrimEnd('+'), out var python);
         var report = new UpgradeReport { Name = project.Name, Version = version, Status = project.Status };
         if (!project.Found)
         {
@@ -35,13 +36,13 @@ public sealed class UpgradeAnalyzer(ISecurityFixSource advisories)
             return report with { Note = "no pinned version" };
         }
 
-        if (!PyVersion.TryParse(version, out var installed))
+        if (!Pep440Version.TryParse(version, out var installed))
         {
             return report with { Note = $"'{version}' is not a PEP 440 version" };
         }
 
         var parsed = releases
-            .Select(r => (Release: r, Version: PyVersion.TryParse(r.Version, out var v) ? v : null))
+            .Select(r => (Release: r, Version: Pep440Version.TryParse(r.Version, out var v) ? v : null))
             .Where(p => p.Version is not null)
             .Select(p => (p.Release, Version: p.Version!))
             .ToList();
@@ -80,7 +81,7 @@ public sealed class UpgradeAnalyzer(ISecurityFixSource advisories)
     }
 
     /// <summary>The smallest newer candidate that none of <paramref name="affecting"/> affects.</summary>
-    private PyVersion? MinimalFix(string name, PyVersion installed, IReadOnlyList<PyVersion> candidates, IReadOnlyList<AffectingAdvisory> affecting)
+    private Pep440Version? MinimalFix(string name, Pep440Version installed, IReadOnlyList<Pep440Version> candidates, IReadOnlyList<AffectingAdvisory> affecting)
     {
         var ids = affecting.Select(a => a.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var candidate in candidates.Where(c => c > installed))
@@ -94,7 +95,7 @@ public sealed class UpgradeAnalyzer(ISecurityFixSource advisories)
         return null;
     }
 
-    private static UpgradeKind Classify(PyVersion installed, PyVersion? latest, bool securityFixAvailable)
+    private static UpgradeKind Classify(Pep440Version installed, Pep440Version? latest, bool securityFixAvailable)
     {
         if (securityFixAvailable)
         {

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Pyfleet.Core.Errors;
-using Pyfleet.Core.Releases.Internal;
+using Pyfleet.Packaging.Versions;
 using Pyfleet.Packaging.Names;
 
 namespace Pyfleet.Core.Releases.Fixing;
@@ -76,7 +76,7 @@ public static partial class BuildoutPinReader
                 value = value[2..].TrimStart();
             }
 
-            if (!PyVersion.TryParse(value, out _))
+            if (!Pep440Version.TryParse(value, out _))
             {
                 throw new PyfleetException($"'{value}' is not a version (buildout has no inline comments)", path, i + 1);
             }

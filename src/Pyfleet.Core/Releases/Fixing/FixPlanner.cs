@@ -1,6 +1,6 @@
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Releases.Analysis;
-using Pyfleet.Core.Releases.Internal;
+using Pyfleet.Packaging.Versions;
 
 namespace Pyfleet.Core.Releases.Fixing;
 
@@ -22,7 +22,7 @@ public static class FixPlanner
             }
 
             var target = Target(entry.Report, mode);
-            if (target is null || !PyVersion.TryParse(target, out var targetVersion) || !PyVersion.TryParse(pin.Version, out var current) || targetVersion <= current)
+            if (target is null || !Pep440Version.TryParse(target, out var targetVersion) || !Pep440Version.TryParse(pin.Version, out var current) || targetVersion <= current)
             {
                 continue;
             }
@@ -30,7 +30,7 @@ public static class FixPlanner
             IReadOnlyList<string>? hashes = null;
             if (pin.HasHashes)
             {
-                var release = entry.Project.Releases().FirstOrDefault(r => PyVersion.TryParse(r.Version, out var v) && v == targetVersion);
+                var release = entry.Project.Releases().FirstOrDefault(r => Pep440Version.TryParse(r.Version, out var v) && v == targetVersion);
                 if (release is null || !release.AllFilesHashed)
                 {
                     throw new PyfleetException(
@@ -58,7 +58,7 @@ public static class FixPlanner
             FixMode.Minor => report.LatestInMajor,
             _ => null,
         };
-        if (security is not null && (wanted is null || (PyVersion.TryParse(wanted, out var w) && PyVersion.TryParse(security, out var s) && s > w)))
+        if (security is not null && (wanted is null || (Pep440Version.TryParse(wanted, out var w) && Pep440Version.TryParse(security, out var s) && s > w)))
         {
             return security;
         }

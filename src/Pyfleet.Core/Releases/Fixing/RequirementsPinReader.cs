@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Pyfleet.Core.Errors;
-using Pyfleet.Core.Releases.Internal;
-using Pyfleet.Packaging.Names;
+using Pyfleet.Packaging.Requirements;
+using Pyfleet.Packaging.Specifiers;
 
 namespace Pyfleet.Core.Releases.Fixing;
 
@@ -124,24 +124,19 @@ public static partial class RequirementsPinReader
             return null;
         }
 
-        var match = RequirementRegex().Match(requirementText);
-        if (!match.Success || !BalancedMarker(match.Groups["marker"].Value))
+        // Full PEP 508 validation (name, extras, specifier, marker) by the Packaging parser.
+        if (!Requirement.TryParse(requirementText, out var requirement, out var error))
         {
-            throw new PyfleetException($"cannot parse requirement '{requirementText}'", path, lineNumber);
+            throw new PyfleetException($"cannot parse requirement '{requirementText}': {error}", path, lineNumber);
         }
 
-        var specifier = match.Groups["spec"].Value.Trim().TrimStart('(').TrimEnd(')');
-        if (specifier.Length > 0 && !PySpecifierSet.TryParse(specifier, out _))
+        var set = requirement.Specifier;
+        if (requirement.Url is not null || !set.IsPinned || set.Specifiers[0].Operator != SpecifierOperator.Equal)
         {
-            throw new PyfleetException($"invalid version specifier '{specifier}'", path, lineNumber);
+            return null; // a range, no specifier, or === (arbitrary equality is left alone)
         }
 
-        if (specifier.Length == 0 || !PySpecifierSet.TryParse(specifier, out var set) || !set.IsPinned || specifier.StartsWith("===", StringComparison.Ordinal))
-        {
-            return null; // a range or no specifier: nothing to rewrite
-        }
-
-        return (PackageName.Normalize(match.Groups["name"].Value), set.PinnedVersion!, "==", hasHashes);
+        return (requirement.NormalizedName, set.Specifiers[0].VersionText, "==", hasHashes);
     }
 
     /// <summary>Finds the version token after <c>==</c> in the physical lines of the logical line.</summary>
@@ -170,9 +165,6 @@ public static partial class RequirementsPinReader
         return (-1, -1);
     }
 
-    private static bool BalancedMarker(string marker) =>
-        marker.Count(c => c == '"') % 2 == 0 && marker.Count(c => c == '\'') % 2 == 0 && marker.Count(c => c == '(') == marker.Count(c => c == ')');
-
     [GeneratedRegex(@"(^|\s+)#.*$")]
     private static partial Regex CommentRegex();
 
@@ -181,8 +173,4 @@ public static partial class RequirementsPinReader
 
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]*\s*(\[[^\]]*\])?\s*@")]
     private static partial Regex UrlRequirementRegex();
-
-    // PEP 508 name, extras, specifier, marker (after the first ';' for non-URL lines, FORMATS §3.2).
-    [GeneratedRegex(@"^(?<name>[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[(?<extras>[A-Za-z0-9._,\s-]*)\])?\s*(?<spec>[^;]*?)\s*(?:;(?<marker>.+))?$")]
-    private static partial Regex RequirementRegex();
 }
