@@ -89,13 +89,17 @@ public sealed class EolClient(CachedHttpFetcher fetcher, Uri baseUrl, string sto
             return JsonSerializer.Deserialize(await File.ReadAllBytesAsync(path, cancellationToken), EolJsonContext.Default.EolProduct);
         }
 
-        if (fetcher.Options.Offline)
+        var url = Endpoint($"products/{Uri.EscapeDataString(name)}/");
+        HttpFetchResult result;
+        try
         {
-            return null; // offline and never synced: unknown
+            result = await fetcher.GetAsync(url, "application/json", null, cancellationToken);
+        }
+        catch (PyfleetException) when (fetcher.Options.Offline)
+        {
+            return null; // offline, never synced and never fetched: unknown
         }
 
-        var url = Endpoint($"products/{Uri.EscapeDataString(name)}/");
-        var result = await fetcher.GetAsync(url, "application/json", null, cancellationToken);
         if (result.StatusCode == 404)
         {
             return null;

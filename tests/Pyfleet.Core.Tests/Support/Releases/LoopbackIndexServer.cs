@@ -163,7 +163,7 @@ public sealed class LoopbackIndexServer : IDisposable
             {
                 ["filename"] = f.Filename,
                 ["url"] = $"../../files/{f.Filename}",
-                ["hashes"] = new Dictionary<string, string> { ["sha256"] = f.Sha256 },
+                ["hashes"] = project.NoHashes ? new Dictionary<string, string>() : new Dictionary<string, string> { ["sha256"] = f.Sha256 },
                 ["requires-python"] = f.RequiresPython,
                 ["size"] = f.Content.Length,
                 ["upload-time"] = f.Uploaded?.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ"),
@@ -187,7 +187,8 @@ public sealed class LoopbackIndexServer : IDisposable
         {
             var requires = f.RequiresPython is null ? "" : $" data-requires-python=\"{WebUtility.HtmlEncode(f.RequiresPython)}\"";
             var yanked = f.Yanked is null ? "" : $" data-yanked=\"{WebUtility.HtmlEncode(f.Yanked)}\"";
-            html.Append($"    <a href=\"../../files/{f.Filename}#sha256={f.Sha256}\"{requires}{yanked}>{f.Filename}</a><br />\n");
+            var fragment = project.NoHashes ? "" : $"#sha256={f.Sha256}";
+            html.Append($"    <a href=\"../../files/{f.Filename}{fragment}\"{requires}{yanked}>{f.Filename}</a><br />\n");
         }
 
         return Encoding.UTF8.GetBytes(html.Append("  </body>\n</html>\n").ToString());

@@ -20,6 +20,9 @@ public sealed class RecordedProject
 
     public string? Status { get; set; }
 
+    /// <summary>Serve files without hashes (a mirror that does not publish them).</summary>
+    public bool NoHashes { get; set; }
+
     public static RecordedProject FromReleaseList(string name, string path, int maxVersions = int.MaxValue)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(path));
