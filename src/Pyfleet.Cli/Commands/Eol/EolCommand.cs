@@ -25,7 +25,7 @@ internal static class EolCommand
         {
             var home = context.ResolveHome(parse.GetValue(GlobalOptions.Home));
             using var fetcher = options.CreateFetcher(parse, home, context);
-            var count = await options.CreateEolClient(parse, fetcher, home, context).SyncAsync(cancellationToken);
+            var count = await options.CreateEolClient(parse, fetcher, home, ReleaseOptions.Config(home, context)).SyncAsync(cancellationToken);
             await context.Stdout.WriteLineAsync($"synced {count} products");
             return (int)ExitCode.Clean;
         });
@@ -45,11 +45,12 @@ internal static class EolCommand
         {
             var home = context.ResolveHome(parse.GetValue(GlobalOptions.Home));
             using var fetcher = options.CreateFetcher(parse, home, context);
-            var client = options.CreateEolClient(parse, fetcher, home, context);
+            var config = ReleaseOptions.Config(home, context);
+            var client = options.CreateEolClient(parse, fetcher, home, config);
             var name = parse.GetValue(product)!;
             var mapped = EolProductMap.From(client.StoredProducts()).ProductFor(name) ?? name;
             var found = await client.GetProductAsync(mapped, cancellationToken) ?? throw new PyfleetException($"endoflife.date has no product '{mapped}'");
-            var status = new EolEvaluator(options.ResolveAsOf(parse, context), parse.GetValue(options.EolWarnDays)).Evaluate(found, parse.GetValue(version)!);
+            var status = new EolEvaluator(options.ResolveAsOf(parse, context), options.ResolveWarnDays(parse, config)).Evaluate(found, parse.GetValue(version)!);
             if (status.Cycle is null)
             {
                 throw new PyfleetException($"{mapped}: no release cycle matches '{parse.GetValue(version)}'");

@@ -47,7 +47,7 @@ internal static class FixCommand
             var pinned = BuildoutPinReader.CanRead(path) ? BuildoutPinReader.Read(path, text) : RequirementsPinReader.Read(path, text);
             var home = context.ResolveHome(parse.GetValue(GlobalOptions.Home));
             using var fetcher = options.CreateFetcher(parse, home, context);
-            var releases = options.CreateReleaseClient(parse, fetcher, context);
+            var releases = options.CreateReleaseClient(parse, fetcher, ReleaseOptions.Config(home, context), context);
             var analyzer = new UpgradeAnalyzer(SecurityFixSources.Default(home));
             var asOf = options.ResolveAsOf(parse, context).ToDateTime(TimeOnly.MinValue);
             var python = parse.GetValue(options.Python);

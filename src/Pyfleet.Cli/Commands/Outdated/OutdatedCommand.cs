@@ -29,10 +29,11 @@ internal static class OutdatedCommand
             var home = context.ResolveHome(parse.GetValue(GlobalOptions.Home));
             var asOf = options.ResolveAsOf(parse, context);
             var inventory = OutdatedInputLoader.Load(parse.GetValue(paths) ?? [], parse.GetValue(options.Python), context);
+            var config = ReleaseOptions.Config(home, context);
             using var fetcher = options.CreateFetcher(parse, home, context);
-            var releases = options.CreateReleaseClient(parse, fetcher, context);
-            var eol = options.CreateEolClient(parse, fetcher, home, context);
-            var evaluator = new EolEvaluator(asOf, parse.GetValue(options.EolWarnDays));
+            var releases = options.CreateReleaseClient(parse, fetcher, config, context);
+            var eol = options.CreateEolClient(parse, fetcher, home, config);
+            var evaluator = new EolEvaluator(asOf, options.ResolveWarnDays(parse, config));
             var map = EolProductMap.From(eol.StoredProducts());
             var service = new OutdatedService(releases, new UpgradeAnalyzer(SecurityFixSources.Default(home)), eol, evaluator, map);
             var result = await service.AnalyzeAsync(inventory, cancellationToken);

@@ -18,7 +18,7 @@ internal sealed class ReleaseOptions
     public Option<bool> JsonApi { get; } = new("--json-api") { Description = "Read PyPI's JSON API (/pypi/NAME/json) instead of the simple API" };
     public Option<string?> EolUrl { get; } = new("--eol-url") { Description = $"endoflife.date API v1 base (default {EolClient.DefaultBaseUrl})" };
     public Option<string?> AsOf { get; } = new("--as-of") { Description = "Judge EOL and staleness as of this date (YYYY-MM-DD; default today)" };
-    public Option<int> EolWarnDays { get; } = new("--eol-warn-days") { Description = "Warn this many days before an EOL date", DefaultValueFactory = _ => 90 };
+    public Option<int?> EolWarnDays { get; } = new("--eol-warn-days") { Description = "Warn this many days before an EOL date (default: lifecycle.warn-days, else 90)" };
     public Option<string?> Python { get; } = new("--python") { Description = "Python version for requirements files (gates Requires-Python and picks the Python EOL cycle)" };
 
     public void AddTo(Command command)
@@ -28,6 +28,16 @@ internal sealed class ReleaseOptions
             command.Options.Add(option);
         }
     }
+
+    /// <summary>
+    /// Pyfleet's own settings (<c>config.toml</c> in the home, or <c>PYFLEET_*</c> variables): <c>releases.index-url</c>,
+    /// <c>releases.extra-index-urls</c>, <c>lifecycle.eol-url</c>, <c>lifecycle.warn-days</c>. They sit between the
+    /// command line and pip's own configuration.
+    /// </summary>
+    public static PyfleetConfig Config(PyfleetHome home, CliContext context) => PyfleetConfig.Load(home, context.GetEnvironment);
+
+    public int ResolveWarnDays(ParseResult parse, PyfleetConfig config) =>
+        parse.GetValue(EolWarnDays) ?? (int)config.GetInteger("lifecycle.warn-days", 90);
 
     public DateOnly ResolveAsOf(ParseResult parse, CliContext context)
     {
@@ -55,15 +65,16 @@ internal sealed class ReleaseOptions
         }, context.Clock);
     }
 
-    public ReleaseClient CreateReleaseClient(ParseResult parse, CachedHttpFetcher fetcher, CliContext context)
+    public ReleaseClient CreateReleaseClient(ParseResult parse, CachedHttpFetcher fetcher, PyfleetConfig config, CliContext context)
     {
-        var indexes = IndexConfiguration.Resolve(parse.GetValue(IndexUrl), parse.GetValue(ExtraIndexUrls) ?? [], context.GetEnvironment);
+        var extras = parse.GetValue(ExtraIndexUrls) is { Length: > 0 } given ? given : config.GetList("releases.extra-index-urls");
+        var indexes = IndexConfiguration.Resolve(parse.GetValue(IndexUrl) ?? config.GetString("releases.index-url"), extras, context.GetEnvironment);
         return new ReleaseClient(fetcher, indexes) { UseJsonApi = parse.GetValue(JsonApi) };
     }
 
-    public EolClient CreateEolClient(ParseResult parse, CachedHttpFetcher fetcher, PyfleetHome home, CliContext context)
+    public EolClient CreateEolClient(ParseResult parse, CachedHttpFetcher fetcher, PyfleetHome home, PyfleetConfig config)
     {
-        var url = parse.GetValue(EolUrl) ?? context.GetEnvironment("PYFLEET_EOL_URL") ?? EolClient.DefaultBaseUrl;
+        var url = parse.GetValue(EolUrl) ?? config.GetString("lifecycle.eol-url") ?? EolClient.DefaultBaseUrl;
         if (!Uri.TryCreate(url, UriKind.Absolute, out var baseUrl))
         {
             throw new PyfleetException($"--eol-url '{UrlRedactor.Redact(url)}' is not an absolute URL");

@@ -143,6 +143,13 @@ public sealed class LoopbackIndexServer : IDisposable
             return (file?.Content, "application/octet-stream");
         }
 
+        if (parts is ["eol", "products", "full"])
+        {
+            // /products/full/: every product's result in one envelope, as the real API serves it.
+            var results = _eolProducts.Values.Select(b => JsonDocument.Parse(b).RootElement.GetProperty("result").Clone()).ToList();
+            return (JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object> { ["schema_version"] = "1.2.0", ["total"] = results.Count, ["result"] = results }), "application/json");
+        }
+
         if (parts is ["eol", "products", var product] && _eolProducts.TryGetValue(product, out var eol))
         {
             return (eol, "application/json");
