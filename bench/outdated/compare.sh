@@ -14,6 +14,8 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 server=$!
 sleep 1
 index="http://127.0.0.1:$port/simple/"
+# The real interpreter, not a pyenv shim, so pip is not charged for shim start-up.
+PY=$(python3 -c 'import sys; print(sys.executable)')
 dotnet build src/Pyfleet.Cli -c Release -o "$work/pyfleet" -nologo -v quiet >/dev/null
 export PYFLEET_HOME="$work/home"
 pyfleet() { "$work/pyfleet/pyfleet" "$@"; }
@@ -21,7 +23,7 @@ inventories=("$work"/fleet/inventories/*.json)
 
 run_pip() {
   for venv in "$work"/fleet/venvs/*; do
-    python3 -m pip --python "$venv/bin/python" list --outdated --format json --disable-pip-version-check --index-url "$index" 2>/dev/null
+    "$PY" -m pip --python "$venv/bin/python" list --outdated --format json --disable-pip-version-check --index-url "$index" 2>/dev/null
     echo
   done
 }
