@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Pyfleet.Core.Errors;
-using Pyfleet.Packaging.Versions;
 using Pyfleet.Packaging.Names;
+using Pyfleet.Packaging.Versions;
 
 namespace Pyfleet.Core.Releases.Fixing;
 

@@ -16,12 +16,29 @@ public static partial class RequirementsPinReader
     // Options pip accepts on their own line (FORMATS §3.3), with whether they take a value.
     private static readonly Dictionary<string, bool> _lineOptions = new(StringComparer.Ordinal)
     {
-        ["-r"] = true, ["--requirement"] = true, ["-c"] = true, ["--constraint"] = true,
-        ["-e"] = true, ["--editable"] = true, ["-i"] = true, ["--index-url"] = true, ["--pypi-url"] = true,
-        ["--extra-index-url"] = true, ["--no-index"] = false, ["-f"] = true, ["--find-links"] = true,
-        ["--no-binary"] = true, ["--only-binary"] = true, ["--prefer-binary"] = false,
-        ["--require-hashes"] = false, ["--no-require-hashes"] = false, ["--pre"] = false,
-        ["--all-releases"] = true, ["--only-final"] = true, ["--trusted-host"] = true, ["--use-feature"] = true,
+        ["-r"] = true,
+        ["--requirement"] = true,
+        ["-c"] = true,
+        ["--constraint"] = true,
+        ["-e"] = true,
+        ["--editable"] = true,
+        ["-i"] = true,
+        ["--index-url"] = true,
+        ["--pypi-url"] = true,
+        ["--extra-index-url"] = true,
+        ["--no-index"] = false,
+        ["-f"] = true,
+        ["--find-links"] = true,
+        ["--no-binary"] = true,
+        ["--only-binary"] = true,
+        ["--prefer-binary"] = false,
+        ["--require-hashes"] = false,
+        ["--no-require-hashes"] = false,
+        ["--pre"] = false,
+        ["--all-releases"] = true,
+        ["--only-final"] = true,
+        ["--trusted-host"] = true,
+        ["--use-feature"] = true,
     };
 
     /// <summary>Reads <paramref name="text"/> (the contents of <paramref name="path"/>).</summary>
