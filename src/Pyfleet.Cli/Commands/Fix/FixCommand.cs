@@ -48,7 +48,9 @@ internal static class FixCommand
             var home = context.ResolveHome(parse.GetValue(GlobalOptions.Home));
             using var fetcher = options.CreateFetcher(parse, home, context);
             var releases = options.CreateReleaseClient(parse, fetcher, ReleaseOptions.Config(home, context), context);
-            var analyzer = new UpgradeAnalyzer(SecurityFixSources.Default(home));
+            var advisories = SecurityFixSources.Default(home);
+            await SecurityFixSources.WarnIfUnavailableAsync(advisories, context);
+            var analyzer = new UpgradeAnalyzer(advisories);
             var asOf = options.ResolveAsOf(parse, context).ToDateTime(TimeOnly.MinValue);
             var python = parse.GetValue(options.Python);
             var analysis = new Dictionary<string, (UpgradeReport, ProjectReleases)>(StringComparer.Ordinal);

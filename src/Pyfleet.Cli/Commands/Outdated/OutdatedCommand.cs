@@ -35,7 +35,9 @@ internal static class OutdatedCommand
             var eol = options.CreateEolClient(parse, fetcher, home, config);
             var evaluator = new EolEvaluator(asOf, options.ResolveWarnDays(parse, config));
             var map = EolProductMap.From(eol.StoredProducts());
-            var service = new OutdatedService(releases, new UpgradeAnalyzer(SecurityFixSources.Default(home)), eol, evaluator, map);
+            var advisories = SecurityFixSources.Default(home);
+            await SecurityFixSources.WarnIfUnavailableAsync(advisories, context);
+            var service = new OutdatedService(releases, new UpgradeAnalyzer(advisories), eol, evaluator, map);
             var result = await service.AnalyzeAsync(inventory, cancellationToken);
 
             var wantedKind = parse.GetValue(securityOnly) ? "security" : parse.GetValue(kind);

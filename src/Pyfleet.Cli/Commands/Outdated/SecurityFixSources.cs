@@ -11,4 +11,13 @@ namespace Pyfleet.Cli.Commands.Outdated;
 internal static class SecurityFixSources
 {
     public static ISecurityFixSource Default(PyfleetHome home) => NoSecurityFixSource.Instance;
+
+    /// <summary>Says so on stderr when no advisory data backs the <c>security</c> kind, so an empty answer is not read as "safe".</summary>
+    public static async Task WarnIfUnavailableAsync(ISecurityFixSource source, CliContext context)
+    {
+        if (source is NoSecurityFixSource)
+        {
+            await context.Stderr.WriteLineAsync("note: no advisory data wired into release analysis yet; no upgrade is classed 'security'");
+        }
+    }
 }

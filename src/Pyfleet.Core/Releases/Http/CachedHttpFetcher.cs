@@ -86,7 +86,9 @@ public sealed class CachedHttpFetcher : IDisposable
             var entry = new CacheEntry(shown, contentType, response.Headers.ETag?.ToString(),
                 response.Content.Headers.LastModified?.ToString("R", CultureInfo.InvariantCulture), _clock.GetUtcNow());
             Directory.CreateDirectory(_options.CacheDirectory);
-            await File.WriteAllBytesAsync(bodyPath, body, cancellationToken);
+            var tempBody = bodyPath + "." + Guid.NewGuid().ToString("N") + ".tmp";
+            await File.WriteAllBytesAsync(tempBody, body, cancellationToken);
+            File.Move(tempBody, bodyPath, overwrite: true);
             await WriteMetaAsync(metaPath, entry, cancellationToken);
             return new HttpFetchResult(status, contentType, body, FetchSource.Network);
         }
