@@ -52,6 +52,8 @@ public sealed class OutdatedService(ReleaseClient releases, UpgradeAnalyzer anal
             hostEol = evaluator.Evaluate(osEol, os.VersionId);
         }
 
+        // Fleets repeat themselves: the same (project, version, Python) is analysed once per run.
+        var memo = new Dictionary<(string, string?, string?), UpgradeReport>();
         var environments = new List<OutdatedEnvironment>();
         foreach (var environment in inventory.Environments)
         {
@@ -71,7 +73,12 @@ public sealed class OutdatedService(ReleaseClient releases, UpgradeAnalyzer anal
             foreach (var package in environment.Packages)
             {
                 var project = projects.GetValueOrDefault(package.Name) ?? ProjectReleases.NotFound(package.Name);
-                var report = analyzer.Analyze(project, package.Version, python, AsOfInstant);
+                if (!memo.TryGetValue((package.Name, package.Version, python), out var report))
+                {
+                    report = analyzer.Analyze(project, package.Version, python, AsOfInstant);
+                    memo[(package.Name, package.Version, python)] = report;
+                }
+
                 var status = await PackageEolAsync(package, distribution, cancellationToken);
                 packages.Add(new OutdatedPackage(report, status, package.OsPackage, package.Origin));
             }
