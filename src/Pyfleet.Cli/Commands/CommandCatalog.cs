@@ -1,6 +1,9 @@
 using System.CommandLine;
+using Pyfleet.Cli.Commands.Eol;
+using Pyfleet.Cli.Commands.Fix;
 using Pyfleet.Cli.Commands.Home;
 using Pyfleet.Cli.Commands.Lint;
+using Pyfleet.Cli.Commands.Outdated;
 
 namespace Pyfleet.Cli.Commands;
 
@@ -9,7 +12,10 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliContext context)
     {
-        yield return HomeCommand.Create(context);
+        yield return OutdatedCommand.Create(context);
+        yield return FixCommand.Create(context);
+        yield return EolCommand.Create(context);
         yield return LintCommand.Create(context);
+        yield return HomeCommand.Create(context);
     }
 }

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using Pyfleet.Cli.Commands.Outdated;
+using Pyfleet.Core.Errors;
+using Pyfleet.Core.Lifecycle;
+
+namespace Pyfleet.Cli.Commands.Eol;
+
+/// <summary><c>pyfleet eol sync</c> and <c>pyfleet eol show PRODUCT VERSION</c>.</summary>
+internal static class EolCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("eol", "endoflife.date data: sync the local copy, look up a product version");
+        command.Subcommands.Add(CreateSync(context));
+        command.Subcommands.Add(CreateShow(context));
+        return command;
+    }
+
+    private static Command CreateSync(CliContext context)
+    {
+        var options = new ReleaseOptions();
+        var command = new Command("sync", "Download /products/full from endoflife.date into the cache");
+        options.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var home = context.ResolveHome(parse.GetValue(GlobalOptions.Home));
+            using var fetcher = options.CreateFetcher(parse, home, context);
+            var count = await options.CreateEolClient(parse, fetcher, home, ReleaseOptions.Config(home, context)).SyncAsync(cancellationToken);
+            await context.Stdout.WriteLineAsync($"synced {count} products");
+            return (int)ExitCode.Clean;
+        });
+        return command;
+    }
+
+    private static Command CreateShow(CliContext context)
+    {
+        var options = new ReleaseOptions();
+        var product = new Argument<string>("product") { Description = "endoflife.date product (python, django, debian) or a PyPI name" };
+        var version = new Argument<string>("version") { Description = "version or cycle (3.8.10, 3.2, 12)" };
+        var command = new Command("show", "Lifecycle of one product version as of --as-of");
+        command.Arguments.Add(product);
+        command.Arguments.Add(version);
+        options.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var home = context.ResolveHome(parse.GetValue(GlobalOptions.Home));
+            using var fetcher = options.CreateFetcher(parse, home, context);
+            var config = ReleaseOptions.Config(home, context);
+            var client = options.CreateEolClient(parse, fetcher, home, config);
+            var name = parse.GetValue(product)!;
+            var mapped = EolProductMap.From(client.StoredProducts()).ProductFor(name) ?? name;
+            var found = await client.GetProductAsync(mapped, cancellationToken) ?? throw new PyfleetException($"endoflife.date has no product '{mapped}'");
+            var status = new EolEvaluator(options.ResolveAsOf(parse, context), options.ResolveWarnDays(parse, config)).Evaluate(found, parse.GetValue(version)!);
+            if (status.Cycle is null)
+            {
+                throw new PyfleetException($"{mapped}: no release cycle matches '{parse.GetValue(version)}'");
+            }
+
+            await context.Stdout.WriteLineAsync(
+                $"{status.Product} {status.Cycle}: eol {status.EolDate:yyyy-MM-dd} ({(status.IsEol ? "EOL" : status.EolSoon ? $"EOL in {status.DaysLeft} days" : "supported")})" +
+                $", active support until {status.ActiveSupportEnd:yyyy-MM-dd}{(status.PastActiveSupport ? " (ended)" : "")}, lts {status.IsLts.ToString().ToLowerInvariant()}, latest {status.LatestInCycle}");
+            return (int)(status.IsEol ? ExitCode.Findings : ExitCode.Clean);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,83 @@
+using Pyfleet.Core.Errors;
+using Pyfleet.Core.Releases.Fixing;
+
+namespace Pyfleet.Core.Tests.Releases;
+
+public sealed class PinRewriterTests
+{
+    private const string Requirements =
+        "# production pins\r\n" +
+        "-r base.txt\r\n" +
+        "--index-url https://pypi.org/simple/\r\n" +
+        "Django==3.2.12 ; python_version >= \"3.8\"  # web\r\n" +
+        "requests>=2.8,<3\r\n" +
+        "sqlparse==0.4.2 \\\r\n" +
+        "    --hash=sha256:aaaa \\\r\n" +
+        "    --hash=sha256:bbbb\r\n" +
+        "mypkg @ https://example.org/mypkg-1.0.tar.gz\r\n";
+
+    [Fact]
+    public void Read_RequirementsFile_FindsOnlyExactPins()
+    {
+        var file = RequirementsPinReader.Read("req.txt", Requirements);
+        Assert.Equal([("django", "3.2.12", 3, false), ("sqlparse", "0.4.2", 5, true)], file.Pins.Select(p => (p.Name, p.Version, p.Line, p.HasHashes)));
+        Assert.Equal(7, file.Pins[1].LastLine);
+    }
+
+    [Fact]
+    public void Apply_VersionAndHashes_KeepsEverythingElseByteForByte()
+    {
+        var file = RequirementsPinReader.Read("req.txt", Requirements);
+        var text = PinRewriter.Apply(file, [new PinEdit(file.Pins[0], "3.2.25", null), new PinEdit(file.Pins[1], "0.4.4", ["sha256:cccc", "sha256:dddd", "sha256:eeee"])]);
+        Assert.Equal(
+            "# production pins\r\n-r base.txt\r\n--index-url https://pypi.org/simple/\r\n" +
+            "Django==3.2.25 ; python_version >= \"3.8\"  # web\r\nrequests>=2.8,<3\r\n" +
+            "sqlparse==0.4.4 \\\r\n    --hash=sha256:cccc \\\r\n    --hash=sha256:dddd \\\r\n    --hash=sha256:eeee\r\n" +
+            "mypkg @ https://example.org/mypkg-1.0.tar.gz\r\n", text);
+    }
+
+    [Fact]
+    public void Apply_InlineHashes_StayInline()
+    {
+        var file = RequirementsPinReader.Read("req.txt", "six==1.15.0 --hash=sha256:aaaa\n");
+        var text = PinRewriter.Apply(file, [new PinEdit(file.Pins[0], "1.16.0", ["sha256:bbbb"])]);
+        Assert.Equal("six==1.16.0 --hash=sha256:bbbb\n", text);
+    }
+
+    [Theory]
+    [InlineData("--install-option=--prefix=/x\n", 1)]
+    [InlineData("ok==1.0\nDjango=3.2\n", 2)]
+    [InlineData("six==1.0 --hash=md5:abcd\n", 1)]
+    [InlineData("six==1.0 ; python_version < \"3.8\n", 1)]
+    public void Read_Unparsable_RefusesWithLine(string text, int line)
+    {
+        var error = Assert.Throws<PyfleetException>(() => RequirementsPinReader.Read("req.txt", text));
+        Assert.Equal(line, error.Line);
+        Assert.Equal("req.txt", error.Path);
+    }
+
+    [Fact]
+    public void Buildout_ReadAndApply_EditsOnlyVersionsSection()
+    {
+        const string cfg = "[buildout]\nversions = pins\n\n[pins]\n# web\nDjango = 3.2.12\nzope.interface = ==5.4.0\nsix = >=1.0\n\n[other]\nDjango = 1.0\n";
+        var file = BuildoutPinReader.Read("versions.cfg", cfg);
+        Assert.Equal([("django", "3.2.12"), ("zope-interface", "5.4.0")], file.Pins.Select(p => (p.Name, p.Version)));
+        var text = PinRewriter.Apply(file, [new PinEdit(file.Pins[0], "3.2.25", null), new PinEdit(file.Pins[1], "5.5.2", null)]);
+        Assert.Equal(cfg.Replace("Django = 3.2.12", "Django = 3.2.25").Replace("==5.4.0", "==5.5.2"), text);
+    }
+
+    [Fact]
+    public void Buildout_InlineComment_Refused()
+    {
+        var error = Assert.Throws<PyfleetException>(() => BuildoutPinReader.Read("versions.cfg", "[versions]\nDjango = 3.2.12 # keep\n"));
+        Assert.Equal(2, error.Line);
+    }
+
+    [Fact]
+    public void UnifiedDiff_ChangedLines_ShowsHunkWithContext()
+    {
+        var diff = UnifiedDiff.Create("req.txt", "a\nb==1\nc\n", "a\nb==2\nc\n");
+        Assert.Equal("--- a/req.txt\n+++ b/req.txt\n@@ -1,3 +1,3 @@\n a\n-b==1\n+b==2\n c\n", diff);
+        Assert.Equal("", UnifiedDiff.Create("req.txt", "same\n", "same\n"));
+    }
+}
