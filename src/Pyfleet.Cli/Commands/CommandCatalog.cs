@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Pyfleet.Cli.Commands.Audit;
 using Pyfleet.Cli.Commands.Home;
+using Pyfleet.Cli.Commands.Sync;
 
 namespace Pyfleet.Cli.Commands;
 
@@ -9,5 +11,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         yield return HomeCommand.Create(context);
+        yield return SyncCommand.Create(context);
+        yield return AuditCommand.Create(context);
     }
 }
