@@ -51,13 +51,14 @@ public sealed class Auditor
 
     private EnvironmentAudit AuditEnvironment(PythonEnvironment environment, string? debianEcosystem, List<string> warnings)
     {
-        var target = _options.Target ?? (environment.Python is { } python ? SafeTarget(python.Version) : null);
+        // Built lazily: only lock files carry markers, installed environments never need a target.
+        var target = new Lazy<MarkerEnvironment?>(() => _options.Target ?? (environment.Python is { } python ? SafeTarget(python.Version) : null));
         var packages = new List<PackageAudit>();
         var skipped = new List<SkippedPackage>();
         int checkedCount = 0, excluded = 0;
         foreach (var package in environment.Packages)
         {
-            if (target is not null && package.Marker is { Length: > 0 } markerText && !MarkerApplies(markerText, target, package, warnings))
+            if (package.Marker is { Length: > 0 } markerText && target.Value is { } environmentTarget && !MarkerApplies(markerText, environmentTarget, package, warnings))
             {
                 excluded++;
                 continue;

@@ -11,10 +11,12 @@ public sealed class CompiledRange
 
     public CompiledRange(IEnumerable<RangeEvent> events, IEnumerable<EcosystemVersion> limits)
     {
-        // "0" (null) first; at equal versions put introduced before fixed/last_affected so "introduced X, fixed X" is empty.
+        // "0" (null) first. At equal versions a fixed/last_affected sorts before an introduced: "fixed 3.1.1" closing
+        // one series and "introduced 3.1.1" opening the next (real: PYSEC-2022-236) leave 3.1.1 affected, which its
+        // versions[] list confirms; a stable sort in input order would decide it by accident.
         _events = events
             .OrderBy(e => e.Version, Comparer<EcosystemVersion?>.Create((a, b) => a is null ? (b is null ? 0 : -1) : b is null ? 1 : a.CompareTo(b)))
-            .ThenBy(e => e.Kind)
+            .ThenBy(e => e.Kind == RangeEventKind.Introduced ? 1 : 0)
             .ToArray();
         _limits = limits.ToArray();
     }
