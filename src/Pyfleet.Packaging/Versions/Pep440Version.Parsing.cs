@@ -78,7 +78,7 @@ public sealed partial class Pep440Version
         return true;
     }
 
-    private static int CountDigits(ReadOnlySpan<char> s, int p)
+    internal static int CountDigits(ReadOnlySpan<char> s, int p)
     {
         var n = 0;
         while (p + n < s.Length && char.IsAsciiDigit(s[p + n]))
@@ -154,7 +154,7 @@ public sealed partial class Pep440Version
     }
 
     // pre = [._-]? (alpha|a|beta|b|preview|pre|c|rc) [._-]? [0-9]*   (alternatives tried in this order)
-    private static void TryParsePre(ReadOnlySpan<char> s, ref int p, ref byte kind, ref VersionNumber number)
+    internal static void TryParsePre(ReadOnlySpan<char> s, ref int p, ref byte kind, ref VersionNumber number)
     {
         var q = p;
         SkipSeparator(s, ref q);
@@ -178,7 +178,7 @@ public sealed partial class Pep440Version
     }
 
     // post = -[0-9]+ | [._-]? (post|rev|r) [._-]? [0-9]*
-    private static bool TryParsePost(ReadOnlySpan<char> s, ref int p, ref VersionNumber number)
+    internal static bool TryParsePost(ReadOnlySpan<char> s, ref int p, ref VersionNumber number)
     {
         if (p + 1 < s.Length && s[p] == '-' && char.IsAsciiDigit(s[p + 1]))
         {
@@ -203,7 +203,7 @@ public sealed partial class Pep440Version
     }
 
     // dev = [._-]? dev [._-]? [0-9]*
-    private static bool TryParseDev(ReadOnlySpan<char> s, ref int p, ref VersionNumber number)
+    internal static bool TryParseDev(ReadOnlySpan<char> s, ref int p, ref VersionNumber number)
     {
         var q = p;
         SkipSeparator(s, ref q);
@@ -220,7 +220,7 @@ public sealed partial class Pep440Version
     }
 
     // local = [a-z0-9]+ ([._-][a-z0-9]+)*  — canonical form: '.' separators, lowercase, numeric segments as ints.
-    private static bool TryParseLocal(ReadOnlySpan<char> s, out string? local, out int consumed)
+    internal static bool TryParseLocal(ReadOnlySpan<char> s, out string? local, out int consumed)
     {
         local = null;
         consumed = 0;
@@ -314,5 +314,61 @@ public sealed partial class Pep440Version
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Length of the longest prefix of <paramref name="s"/> that the version part of packaging's specifier regex
+    /// matches (0 when none): <c>v? (N!)? N(.N)* pre? post? dev?</c>, plus <c>.*</c> or a local label when
+    /// <paramref name="allowLocalAndWildcard"/>, with at least <paramref name="minReleaseComponents"/> components.
+    /// </summary>
+    internal static int ScanSpecifierVersion(ReadOnlySpan<char> s, bool allowLocalAndWildcard, int minReleaseComponents)
+    {
+        var p = 0;
+        if (p < s.Length && s[p] is 'v' or 'V')
+        {
+            p++;
+        }
+
+        var digits = CountDigits(s, p);
+        if (digits == 0)
+        {
+            return 0;
+        }
+
+        if (p + digits < s.Length && s[p + digits] == '!' && CountDigits(s, p + digits + 1) > 0)
+        {
+            p += digits + 1;
+        }
+
+        var count = 1;
+        p += CountDigits(s, p);
+        while (p + 1 < s.Length && s[p] == '.' && char.IsAsciiDigit(s[p + 1]))
+        {
+            count++;
+            p += 1 + CountDigits(s, p + 1);
+        }
+
+        if (count < minReleaseComponents)
+        {
+            return 0;
+        }
+
+        if (allowLocalAndWildcard && p + 1 < s.Length && s[p] == '.' && s[p + 1] == '*')
+        {
+            return p + 2;
+        }
+
+        byte kind = 0;
+        var number = VersionNumber.Zero;
+        TryParsePre(s, ref p, ref kind, ref number);
+        TryParsePost(s, ref p, ref number);
+        TryParseDev(s, ref p, ref number);
+        if (allowLocalAndWildcard && p + 1 < s.Length && s[p] == '+' && char.IsAsciiLetterOrDigit(s[p + 1])
+            && TryParseLocal(s[(p + 1)..], out _, out var consumed))
+        {
+            p += 1 + consumed;
+        }
+
+        return p;
     }
 }
