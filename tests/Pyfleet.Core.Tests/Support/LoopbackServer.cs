@@ -14,10 +14,10 @@ public sealed class LoopbackServer : IDisposable
 {
     private readonly TcpListener _listener;
     private readonly CancellationTokenSource _stop = new();
-    private readonly Func<LoopbackRequest, LoopbackResponse> _handler;
+    private readonly Func<LoopbackServerRequest, LoopbackServerResponse> _handler;
     private readonly Task _loop;
 
-    public LoopbackServer(Func<LoopbackRequest, LoopbackResponse> handler)
+    public LoopbackServer(Func<LoopbackServerRequest, LoopbackServerResponse> handler)
     {
         _handler = handler;
         _listener = new TcpListener(IPAddress.Loopback, 0);
@@ -29,18 +29,18 @@ public sealed class LoopbackServer : IDisposable
     public Uri BaseUri { get; }
 
     /// <summary>Every request received, in order.</summary>
-    public ConcurrentQueue<LoopbackRequest> Requests { get; } = new();
+    public ConcurrentQueue<LoopbackServerRequest> Requests { get; } = new();
 
     /// <summary>An OSV-bucket-like handler: serves <paramref name="files"/> by path with a strong ETag and answers 304 to a matching If-None-Match.</summary>
-    public static Func<LoopbackRequest, LoopbackResponse> Bucket(IReadOnlyDictionary<string, string> files) => request =>
+    public static Func<LoopbackServerRequest, LoopbackServerResponse> Bucket(IReadOnlyDictionary<string, string> files) => request =>
     {
         if (!files.TryGetValue(request.Path, out var file))
         {
-            return LoopbackResponse.Text(404, "<?xml version='1.0' encoding='UTF-8'?><Error><Code>NoSuchKey</Code></Error>");
+            return LoopbackServerResponse.Text(404, "<?xml version='1.0' encoding='UTF-8'?><Error><Code>NoSuchKey</Code></Error>");
         }
 
         var etag = $"\"{Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(System.IO.File.ReadAllBytes(file)))}\"";
-        return request.Header("If-None-Match") == etag ? LoopbackResponse.NotModified(etag) : LoopbackResponse.File(file, etag);
+        return request.Header("If-None-Match") == etag ? LoopbackServerResponse.NotModified(etag) : LoopbackServerResponse.File(file, etag);
     };
 
     public Uri Url(string path) => new(BaseUri, path.TrimStart('/'));
@@ -103,7 +103,7 @@ public sealed class LoopbackServer : IDisposable
         }
     }
 
-    private static async Task<LoopbackRequest?> ReadRequestAsync(NetworkStream stream)
+    private static async Task<LoopbackServerRequest?> ReadRequestAsync(NetworkStream stream)
     {
         var head = new List<byte>();
         var one = new byte[1];
@@ -128,10 +128,10 @@ public sealed class LoopbackServer : IDisposable
         }
 
         var path = parts[1].Split('?')[0];
-        return new LoopbackRequest(parts[0], Uri.UnescapeDataString(path), headers, body);
+        return new LoopbackServerRequest(parts[0], Uri.UnescapeDataString(path), headers, body);
     }
 
-    private static async Task WriteResponseAsync(NetworkStream stream, LoopbackResponse response, bool headOnly)
+    private static async Task WriteResponseAsync(NetworkStream stream, LoopbackServerResponse response, bool headOnly)
     {
         var text = new StringBuilder();
         text.Append($"HTTP/1.1 {response.Status} {ReasonPhrase(response.Status)}\r\n");
