@@ -67,6 +67,11 @@ public static class OsvZipLoader
                     }
                 }
             }
+            catch (InvalidDataException ex)
+            {
+                // The central directory itself is damaged (e.g. NumEntriesWrong): the whole download is unusable.
+                throw new PyfleetException($"corrupt zip: {ex.Message}", displayName, null, ex);
+            }
             finally
             {
                 ArrayPool<byte>.Shared.Return(buffer);
