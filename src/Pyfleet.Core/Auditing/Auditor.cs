@@ -16,6 +16,8 @@ public sealed class Auditor
     private readonly AdvisoryIndex _index;
     private readonly AuditOptions _options;
     private readonly Dictionary<(string, string, string), PackageVerdict> _cache = [];
+    private readonly Dictionary<AffectedRule, VulnerabilityFinding> _singleRuleFindings = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(string, string), MinimalFixFinder> _fixFinders = [];
 
     public Auditor(AdvisoryIndex index, AuditOptions options)
     {
@@ -144,12 +146,30 @@ public sealed class Auditor
             return new PackageVerdict([], null);
         }
 
-        var findings = matched
-            .GroupBy(r => r.Advisory.GroupKey, StringComparer.Ordinal)
-            .Select(g => Merge(g.Key, g.ToList(), ecosystem, scheme))
-            .OrderByDescending(f => f.Severity.Rating).ThenBy(f => f.Id, StringComparer.Ordinal)
-            .ToList();
-        return new PackageVerdict(findings, MinimalFixFinder.Find(version, rules, scheme)?.Raw);
+        List<VulnerabilityFinding> findings = matched.Count == 1
+            ? [SingleRuleFinding(matched[0], ecosystem, scheme)]
+            : matched
+                .GroupBy(r => r.Advisory.GroupKey, StringComparer.Ordinal)
+                .Select(g => g.Count() == 1 ? SingleRuleFinding(g.First(), ecosystem, scheme) : Merge(g.Key, g.ToList(), ecosystem, scheme))
+                .OrderByDescending(f => f.Severity.Rating).ThenBy(f => f.Id, StringComparer.Ordinal)
+                .ToList();
+        if (!_fixFinders.TryGetValue((ecosystem, name), out var fixFinder))
+        {
+            _fixFinders[(ecosystem, name)] = fixFinder = new MinimalFixFinder(rules, scheme);
+        }
+
+        return new PackageVerdict(findings, fixFinder.Find(version)?.Raw);
+    }
+
+    // Most findings come from one record: build each once per run, not once per (package, version).
+    private VulnerabilityFinding SingleRuleFinding(AffectedRule rule, string ecosystem, VersionScheme scheme)
+    {
+        if (!_singleRuleFindings.TryGetValue(rule, out var finding))
+        {
+            _singleRuleFindings[rule] = finding = Merge(rule.Advisory.GroupKey, [rule], ecosystem, scheme);
+        }
+
+        return finding;
     }
 
     private static VulnerabilityFinding Merge(string id, List<AffectedRule> rules, string ecosystem, VersionScheme scheme)

@@ -48,9 +48,7 @@ internal static class AuditCommand
             var reports = inputs.Select(i => (i.Path, auditor.Audit(i.Document))).ToList();
             if (parseResult.GetValue(format) == "json")
             {
-                using var buffer = new MemoryStream();
-                AuditJsonWriter.Write(buffer, reports, date, sources);
-                await context.Stdout.WriteLineAsync(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+                await AuditJsonWriter.WriteAsync(context.Stdout, reports, date, sources, indented: context.IsInteractive, cancellationToken);
             }
             else
             {

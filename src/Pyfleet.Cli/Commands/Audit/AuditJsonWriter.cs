@@ -11,9 +11,30 @@ namespace Pyfleet.Cli.Commands.Audit;
 /// </summary>
 internal static class AuditJsonWriter
 {
-    public static void Write(Stream output, IReadOnlyList<(string Path, AuditReport Report)> reports, DateTimeOffset asOf, IReadOnlyList<AdvisorySourceState> sources)
+    /// <summary>
+    /// Writes the document to <paramref name="writer"/>: indented on a terminal, compact otherwise (a fleet report
+    /// runs to hundreds of MB indented). Bytes go straight to the underlying stream when there is one.
+    /// </summary>
+    public static async Task WriteAsync(TextWriter writer, IReadOnlyList<(string Path, AuditReport Report)> reports, DateTimeOffset asOf,
+        IReadOnlyList<AdvisorySourceState> sources, bool indented, CancellationToken cancellationToken)
     {
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        if (writer is StreamWriter { BaseStream: { CanWrite: true } stream })
+        {
+            await writer.FlushAsync(cancellationToken);
+            Write(stream, reports, asOf, sources, indented);
+            await stream.WriteAsync("\n"u8.ToArray(), cancellationToken);
+            await stream.FlushAsync(cancellationToken);
+            return;
+        }
+
+        using var buffer = new MemoryStream();
+        Write(buffer, reports, asOf, sources, indented);
+        await writer.WriteLineAsync(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length).AsMemory(), cancellationToken);
+    }
+
+    public static void Write(Stream output, IReadOnlyList<(string Path, AuditReport Report)> reports, DateTimeOffset asOf, IReadOnlyList<AdvisorySourceState> sources, bool indented)
+    {
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteNumber("schemaVersion", 1);
         json.WriteString("asOf", asOf.ToString("O"));
