@@ -17,7 +17,7 @@ public sealed class Auditor
     private readonly AuditOptions _options;
     private readonly Dictionary<(string, string, string), PackageVerdict> _cache = [];
     private readonly Dictionary<AffectedRule, VulnerabilityFinding> _singleRuleFindings = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<(string, string), MinimalFixFinder> _fixFinders = [];
+    private readonly Dictionary<(string, string), (PackageMatcher Matcher, MinimalFixFinder FixFinder)> _packages = [];
 
     public Auditor(AdvisoryIndex index, AuditOptions options)
     {
@@ -140,7 +140,13 @@ public sealed class Auditor
 
         var scheme = EcosystemVersion.SchemeFor(ecosystem);
         var version = EcosystemVersion.Create(versionText, scheme);
-        var matched = rules.Where(r => r.IsAffected(version)).ToList();
+        if (!_packages.TryGetValue((ecosystem, name), out var compiled))
+        {
+            var matcher = new PackageMatcher(rules);
+            _packages[(ecosystem, name)] = compiled = (matcher, new MinimalFixFinder(rules, scheme, matcher));
+        }
+
+        var matched = compiled.Matcher.Match(version);
         if (matched.Count == 0)
         {
             return new PackageVerdict([], null);
@@ -150,15 +156,10 @@ public sealed class Auditor
             ? [SingleRuleFinding(matched[0], ecosystem, scheme)]
             : matched
                 .GroupBy(r => r.Advisory.GroupKey, StringComparer.Ordinal)
-                .Select(g => g.Count() == 1 ? SingleRuleFinding(g.First(), ecosystem, scheme) : Merge(g.Key, g.ToList(), ecosystem, scheme))
+                .Select(g => g.Count() == 1 ? SingleRuleFinding(g.First(), ecosystem, scheme) : Merge(g.Key, [.. g], ecosystem, scheme))
                 .OrderByDescending(f => f.Severity.Rating).ThenBy(f => f.Id, StringComparer.Ordinal)
                 .ToList();
-        if (!_fixFinders.TryGetValue((ecosystem, name), out var fixFinder))
-        {
-            _fixFinders[(ecosystem, name)] = fixFinder = new MinimalFixFinder(rules, scheme);
-        }
-
-        return new PackageVerdict(findings, fixFinder.Find(version)?.Raw);
+        return new PackageVerdict(findings, compiled.FixFinder.Find(version)?.Raw);
     }
 
     // Most findings come from one record: build each once per run, not once per (package, version).

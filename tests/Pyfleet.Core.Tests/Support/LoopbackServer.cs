@@ -93,7 +93,16 @@ public sealed class LoopbackServer : IDisposable
                 }
 
                 Requests.Enqueue(request);
-                var response = _handler(request);
+                LoopbackServerResponse response;
+                try
+                {
+                    response = _handler(request);
+                }
+                catch (Exception ex)
+                {
+                    response = LoopbackServerResponse.Text(500, $"handler failed: {ex.Message}");
+                }
+
                 await WriteResponseAsync(stream, response, request.Method == "HEAD");
             }
             catch (IOException)

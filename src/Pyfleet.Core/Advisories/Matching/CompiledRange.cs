@@ -23,6 +23,9 @@ public sealed class CompiledRange
 
     public IReadOnlyList<RangeEvent> Events => _events;
 
+    /// <summary>The <c>limit</c> versions (<c>*</c> excluded): the version must be below one of them.</summary>
+    public IReadOnlyList<EcosystemVersion> Limits => _limits;
+
     /// <summary>True when <paramref name="version"/> lies inside the range.</summary>
     public bool Contains(EcosystemVersion version)
     {

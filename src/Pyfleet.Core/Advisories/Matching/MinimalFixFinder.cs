@@ -14,6 +14,12 @@ public sealed class MinimalFixFinder
 
     /// <summary>Collects and judges every candidate named by <paramref name="rules"/> (all advisories of one package).</summary>
     public MinimalFixFinder(IReadOnlyList<AffectedRule> rules, VersionScheme scheme)
+        : this(rules, scheme, new PackageMatcher(rules))
+    {
+    }
+
+    /// <summary>As above, reusing an already built <paramref name="matcher"/> for the same rules.</summary>
+    public MinimalFixFinder(IReadOnlyList<AffectedRule> rules, VersionScheme scheme, PackageMatcher matcher)
     {
         var candidates = new HashSet<EcosystemVersion>();
         foreach (var rule in rules)
@@ -27,7 +33,7 @@ public sealed class MinimalFixFinder
         }
 
         _candidates = candidates.Where(c => c.IsParsed).Order().ToArray();
-        _clear = _candidates.Select(c => !rules.Any(r => r.IsAffected(c))).ToArray();
+        _clear = _candidates.Select(matcher.IsClear).ToArray();
     }
 
     /// <summary>Returns the minimal fixing version for <paramref name="installed"/>, or null when no named version clears every advisory.</summary>
