@@ -83,8 +83,13 @@ public sealed class Auditor
 
         return new EnvironmentAudit
         {
-            Path = environment.Path, Kind = environment.Kind, Labels = environment.Labels, PackagesChecked = checkedCount,
-            PackagesExcludedByMarker = excluded, Packages = packages, Skipped = skipped,
+            Path = environment.Path,
+            Kind = environment.Kind,
+            Labels = environment.Labels,
+            PackagesChecked = checkedCount,
+            PackagesExcludedByMarker = excluded,
+            Packages = packages,
+            Skipped = skipped,
         };
     }
 
@@ -125,8 +130,14 @@ public sealed class Auditor
 
         return new PackageAudit
         {
-            Name = package.Name, Version = package.Version!, Location = package.Location, Source = ecosystem, OsPackage = osPackage,
-            Vulnerabilities = open, Suppressed = suppressed, MinimalFix = verdict.MinimalFix,
+            Name = package.Name,
+            Version = package.Version!,
+            Location = package.Location,
+            Source = ecosystem,
+            OsPackage = osPackage,
+            Vulnerabilities = open,
+            Suppressed = suppressed,
+            MinimalFix = verdict.MinimalFix,
         };
     }
 

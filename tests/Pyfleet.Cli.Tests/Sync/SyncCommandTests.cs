@@ -85,7 +85,9 @@ public sealed class SyncCommandTests : IDisposable
             File.WriteAllText(csv, "2099-01-01T00:00:00Z,PYSEC-2099-1\n" + File.ReadAllText(SharedData.OsvPyPIModifiedIds));
             using var server = new LoopbackServer(LoopbackServer.Bucket(new Dictionary<string, string>
             {
-                ["/PyPI/all.zip"] = SharedData.OsvPyPIZip, ["/PyPI/modified_id.csv"] = csv, ["/PyPI/PYSEC-2099-1.json"] = record,
+                ["/PyPI/all.zip"] = SharedData.OsvPyPIZip,
+                ["/PyPI/modified_id.csv"] = csv,
+                ["/PyPI/PYSEC-2099-1.json"] = record,
             }));
             var url = server.Url("PyPI/all.zip").ToString();
             Assert.Equal(0, (await _cli.RunAsync("sync", "--source", url)).ExitCode);

@@ -44,8 +44,13 @@ public sealed class DebianAuditTests
             OsvTestRecords.PyPI("PYSEC-2023-192", "urllib3", """[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"1.26.17"}]}]"""),
         ]);
         var inventory = AuditorTests.Inventory(
-            new InventoryPackage { Name = "urllib3", Version = upstream, Location = "/usr/lib/python3/dist-packages/urllib3-1.26.12.egg-info",
-                OsPackage = new OsPackageInfo("dpkg", "python3-urllib3", version, source, sourceVersion) },
+            new InventoryPackage
+            {
+                Name = "urllib3",
+                Version = upstream,
+                Location = "/usr/lib/python3/dist-packages/urllib3-1.26.12.egg-info",
+                OsPackage = new OsPackageInfo("dpkg", "python3-urllib3", version, source, sourceVersion)
+            },
             new InventoryPackage { Name = "urllib3", Version = upstream, Location = "/usr/local/lib/python3.11/dist-packages/urllib3-1.26.12.dist-info" });
         var packages = new Auditor(index, new AuditOptions { AsOf = DateTimeOffset.UtcNow }).Audit(inventory).Environments[0].Packages;
 

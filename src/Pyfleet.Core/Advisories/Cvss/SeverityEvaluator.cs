@@ -4,9 +4,11 @@ using Pyfleet.Core.Advisories.Osv;
 namespace Pyfleet.Core.Advisories.Cvss;
 
 /// <summary>
-/// The severity of a record for one affected entry. Order of preference (named policy): a CVSS v4 vector, a
-/// CVSS v3.x vector (score computed here, FORMATS.md §6.1 "compute numbers yourself"), then GHSA's
-/// <c>database_specific.severity</c> as a rating without a score, else <see cref="CvssScore.Unknown"/>.
+/// The severity of a record for one affected entry. Order of preference (named policy): a CVSS v3.x vector (score
+/// computed here, FORMATS.md §6.1 "compute numbers yourself"), then GHSA's <c>database_specific.severity</c> as a
+/// rating without a score, else <see cref="CvssScore.Unknown"/>. CVSS v4.0 vectors are NOT scored in this build
+/// (the MacroVector scoring is not implemented yet); a record with only a v4 vector falls through to the database
+/// rating or unknown. The recorded PyPI export carries no CVSS_V4 vectors.
 /// </summary>
 public static class SeverityEvaluator
 {
@@ -15,24 +17,11 @@ public static class SeverityEvaluator
     {
         // Schema: when affected[].severity exists the top-level one must not, so take whichever is present.
         var entries = affected?.Severity is { Count: > 0 } own ? own : record.Severity ?? [];
-        foreach (var type in (string[])["CVSS_V4", "CVSS_V3"])
+        foreach (var entry in entries)
         {
-            foreach (var entry in entries)
+            if (entry is { Type: "CVSS_V3", Score: { } vector } && Cvss3Calculator.TryScore(vector, out var v3))
             {
-                if (entry.Type != type || entry.Score is null)
-                {
-                    continue;
-                }
-
-                if (type == "CVSS_V4" && Cvss4Calculator.TryScore(entry.Score, out var v4))
-                {
-                    return new CvssScore(v4, CvssScore.RatingFor(v4), entry.Score);
-                }
-
-                if (type == "CVSS_V3" && Cvss3Calculator.TryScore(entry.Score, out var v3))
-                {
-                    return new CvssScore(v3, CvssScore.RatingFor(v3), entry.Score);
-                }
+                return new CvssScore(v3, CvssScore.RatingFor(v3), vector);
             }
         }
 
