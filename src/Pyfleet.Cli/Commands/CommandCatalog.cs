@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Pyfleet.Cli.Commands.Audit;
 using Pyfleet.Cli.Commands.Home;
+using Pyfleet.Cli.Commands.Lint;
 using Pyfleet.Cli.Commands.Sync;
 
 namespace Pyfleet.Cli.Commands;
@@ -11,6 +12,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         yield return HomeCommand.Create(context);
+        yield return LintCommand.Create(context);
         yield return SyncCommand.Create(context);
         yield return AuditCommand.Create(context);
     }

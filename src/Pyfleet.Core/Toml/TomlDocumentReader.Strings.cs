@@ -9,6 +9,16 @@ internal sealed partial class TomlDocumentReader
     private string ReadBasicString()
     {
         _pos++; // "
+
+        // Fast path: most strings (names, versions, hashes, URLs) have no escapes — slice them without a builder.
+        var end = _text.AsSpan(_pos).IndexOfAny('"', '\\', '\n');
+        if (end >= 0 && _text[_pos + end] == '"' && !ContainsControl(_text.AsSpan(_pos, end)))
+        {
+            var value = _text.Substring(_pos, end);
+            _pos += end + 1;
+            return value;
+        }
+
         var builder = new StringBuilder();
         while (true)
         {
@@ -212,6 +222,19 @@ internal sealed partial class TomlDocumentReader
         }
 
         return i - _pos;
+    }
+
+    private static bool ContainsControl(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if ((c < 0x20 && c != '\t') || c == 0x7F)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void EnsureAllowedInString(char c)

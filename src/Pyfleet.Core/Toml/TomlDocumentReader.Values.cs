@@ -113,7 +113,14 @@ internal sealed partial class TomlDocumentReader
             }
         }
 
-        var token = _text[start.._pos];
+        // Fast path: a plain decimal integer (sizes, versions of schemas) needs neither a substring nor a regex.
+        var span = _text.AsSpan(start, _pos - start);
+        if (span.Length is > 0 and < 19 && (span.Length == 1 || span[0] != '0') && !span.ContainsAnyExceptInRange('0', '9'))
+        {
+            return new TomlValue(TomlValueKind.Integer, long.Parse(span, NumberStyles.None, CultureInfo.InvariantCulture), line);
+        }
+
+        var token = span.ToString();
         if (token.Length == 0)
         {
             throw Error($"unexpected character '{Printable(_text[start])}' where a value was expected", line);

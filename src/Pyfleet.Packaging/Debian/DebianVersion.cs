@@ -20,6 +20,7 @@ public sealed class DebianVersion : IComparable<DebianVersion>, IEquatable<Debia
         Revision = revision;
     }
 
+    /// <summary>Parses a Debian version; throws <see cref="FormatException"/> saying what is wrong.</summary>
     public static DebianVersion Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -28,6 +29,7 @@ public sealed class DebianVersion : IComparable<DebianVersion>, IEquatable<Debia
             : throw new FormatException($"Invalid Debian version '{text}': {error}.");
     }
 
+    /// <summary>Parses without throwing.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out DebianVersion? version) =>
         TryParse(text, out version, out _);
 
@@ -113,7 +115,9 @@ public sealed class DebianVersion : IComparable<DebianVersion>, IEquatable<Debia
         return true;
     }
 
+    /// <summary>The epoch before the first <c>:</c> (0 when absent).</summary>
     public int Epoch { get; }
+    /// <summary>The upstream version (between the epoch and the last <c>-</c>).</summary>
     public string Upstream { get; }
 
     /// <summary>The Debian revision, or empty when the version has none (which compares equal to <c>0</c>).</summary>
@@ -122,6 +126,7 @@ public sealed class DebianVersion : IComparable<DebianVersion>, IEquatable<Debia
     /// <summary>dpkg's comparison of two version strings (<c>dpkg --compare-versions</c>).</summary>
     public static int Compare(string left, string right) => Parse(left).CompareTo(Parse(right));
 
+    /// <summary>dpkg ordering: epoch, then upstream and revision with <c>verrevcmp</c>.</summary>
     public int CompareTo(DebianVersion? other)
     {
         if (other is null)
@@ -139,6 +144,7 @@ public sealed class DebianVersion : IComparable<DebianVersion>, IEquatable<Debia
         return c != 0 ? c : VerRevCmp(Revision, other.Revision);
     }
 
+    /// <summary>Equal under dpkg ordering (<c>1.0</c> equals <c>1.0-0</c> and <c>1.00</c>).</summary>
     public bool Equals(DebianVersion? other) => other is not null && CompareTo(other) == 0;
     public override bool Equals(object? obj) => obj is DebianVersion v && Equals(v);
 
@@ -146,6 +152,7 @@ public sealed class DebianVersion : IComparable<DebianVersion>, IEquatable<Debia
     // so hashing the text with those zeros removed keeps hash consistent with CompareTo.
     public override int GetHashCode() => HashCode.Combine(Epoch, NormalizeDigitRuns(Upstream), NormalizeDigitRuns(Revision));
 
+    /// <summary>The version as written (surrounding whitespace removed).</summary>
     public override string ToString() => _text;
 
     public static bool operator ==(DebianVersion? left, DebianVersion? right) => left is null ? right is null : left.Equals(right);

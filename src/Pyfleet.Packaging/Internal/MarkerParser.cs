@@ -10,6 +10,10 @@ internal sealed record MarkerItem(bool LeftIsVariable, string Left, string Op, b
 /// </summary>
 internal static class MarkerParser
 {
+    // Parentheses deeper than this are refused instead of risking a stack overflow on hostile input
+    // (packaging itself would raise RecursionError far later).
+    private const int MaxDepth = 100;
+
     public static List<object> ParseFull(Pep508Tokenizer tokenizer)
     {
         var marker = Parse(tokenizer);
@@ -22,29 +26,36 @@ internal static class MarkerParser
     }
 
     // marker = marker_atom (BOOLOP marker_atom)*
-    public static List<object> Parse(Pep508Tokenizer tokenizer)
+    public static List<object> Parse(Pep508Tokenizer tokenizer) => Parse(tokenizer, 0);
+
+    private static List<object> Parse(Pep508Tokenizer tokenizer, int depth)
     {
-        var expression = new List<object> { ParseAtom(tokenizer) };
+        var expression = new List<object> { ParseAtom(tokenizer, depth) };
         while (tokenizer.TryReadBoolOp() is { } boolOp)
         {
             expression.Add(boolOp);
-            expression.Add(ParseAtom(tokenizer));
+            expression.Add(ParseAtom(tokenizer, depth));
         }
 
         return expression;
     }
 
     // marker_atom = WS? '(' WS? marker WS? ')' WS? | WS? marker_item WS?
-    private static object ParseAtom(Pep508Tokenizer tokenizer)
+    private static object ParseAtom(Pep508Tokenizer tokenizer, int depth)
     {
         tokenizer.ConsumeWhitespace();
         object atom;
         if (tokenizer.Peek('('))
         {
             var open = tokenizer.Position;
+            if (depth >= MaxDepth)
+            {
+                throw tokenizer.Error($"Marker parentheses nested deeper than {MaxDepth}");
+            }
+
             tokenizer.Advance(1);
             tokenizer.ConsumeWhitespace();
-            atom = Parse(tokenizer);
+            atom = Parse(tokenizer, depth + 1);
             tokenizer.ConsumeWhitespace();
             if (!tokenizer.TryRead(')'))
             {
@@ -84,7 +95,7 @@ internal static class MarkerParser
         var start = tokenizer.Position;
         if (tokenizer.TryReadQuotedString() is { } raw)
         {
-            if (!Pep508Tokenizer.TryUnquote(raw, out var value))
+            if (!PythonStringLiteral.TryUnquote(raw, out var value))
             {
                 throw tokenizer.Error("Invalid escape sequence in quoted string", start);
             }

@@ -31,8 +31,8 @@ internal sealed class Pep508Tokenizer
 
     public void Advance(int length) => Position += length;
 
-    /// <summary>Python's <c>$</c>: the end, or just before a final newline.</summary>
-    public bool AtEnd => Position == Source.Length || (Position == Source.Length - 1 && Source[^1] == '\n');
+    /// <summary>The end of the text (packaging ≥ 26 rejects a trailing line break: test_parses_invalid_trailing_line_break).</summary>
+    public bool AtEnd => Position == Source.Length;
 
     public int MatchWhitespace()
     {
@@ -213,83 +213,4 @@ internal sealed class Pep508Tokenizer
 
     public Pep508SyntaxException Error(string message, int? spanStart = null) =>
         new(message, Source, spanStart ?? Position);
-
-    /// <summary>
-    /// The value of a quoted marker string: packaging runs <c>ast.literal_eval</c> on it, so Python escapes apply.
-    /// </summary>
-    public static bool TryUnquote(string raw, out string value)
-    {
-        var body = raw.AsSpan(1, raw.Length - 2);
-        if (body.IndexOf('\\') < 0)
-        {
-            value = body.ToString();
-            return true;
-        }
-
-        var builder = new StringBuilder(body.Length);
-        for (var i = 0; i < body.Length; i++)
-        {
-            var c = body[i];
-            if (c != '\\')
-            {
-                builder.Append(c);
-                continue;
-            }
-
-            if (++i >= body.Length)
-            {
-                value = string.Empty;
-                return false;
-            }
-
-            var e = body[i];
-            switch (e)
-            {
-                case '\\': builder.Append('\\'); break;
-                case '\'': builder.Append('\''); break;
-                case '"': builder.Append('"'); break;
-                case 'a': builder.Append('\a'); break;
-                case 'b': builder.Append('\b'); break;
-                case 'f': builder.Append('\f'); break;
-                case 'n': builder.Append('\n'); break;
-                case 'r': builder.Append('\r'); break;
-                case 't': builder.Append('\t'); break;
-                case 'v': builder.Append('\v'); break;
-                case '\n': break;
-                case 'x' or 'u' or 'U':
-                    var width = e == 'x' ? 2 : e == 'u' ? 4 : 8;
-                    if (body.Length - i - 1 < width
-                        || !int.TryParse(body.Slice(i + 1, width), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
-                        || code < 0 || code > 0x10FFFF)
-                    {
-                        value = string.Empty;
-                        return false;
-                    }
-
-                    builder.Append(code <= 0xFFFF ? ((char)code).ToString() : char.ConvertFromUtf32(code));
-                    i += width;
-                    break;
-                case >= '0' and <= '7':
-                    var octal = 0;
-                    var digits = 0;
-                    while (digits < 3 && i < body.Length && body[i] is >= '0' and <= '7')
-                    {
-                        octal = (octal * 8) + (body[i] - '0');
-                        i++;
-                        digits++;
-                    }
-
-                    i--;
-                    builder.Append((char)octal);
-                    break;
-                default:
-                    // Unknown escapes keep the backslash (Python warns but keeps both characters).
-                    builder.Append('\\').Append(e);
-                    break;
-            }
-        }
-
-        value = builder.ToString();
-        return true;
-    }
 }

@@ -19,9 +19,11 @@ public sealed partial class Marker
         _markers = markers;
     }
 
+    /// <summary>Parses a marker; throws <see cref="FormatException"/> with the column of the first error.</summary>
     public static Marker Parse(string text) =>
         TryParse(text, out var marker, out var error) ? marker : throw new FormatException(error);
 
+    /// <summary>Parses without throwing; <paramref name="error"/> says what is wrong and at which column.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out Marker? marker, out string? error)
     {
         marker = null;
@@ -47,12 +49,14 @@ public sealed partial class Marker
     /// <summary>Canonical text (<c>python_version &lt; "3.8" and extra == "x"</c>).</summary>
     public override string ToString() => Format(_markers, first: true);
 
+    /// <summary>Markers are equal when their canonical texts are (packaging's <c>Marker.__eq__</c>).</summary>
     public override bool Equals(object? obj) => obj is Marker other && other.ToString() == ToString();
 
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(ToString());
 
-    // PEP 685: the value compared with `extra` is normalised like a project name, once, at parse time.
-    // (packaging 26.x does this for top-level comparisons only; the spec says every comparison.)
+    // PEP 685 / PEP 735: a literal compared with `extra` (or tested for membership in `extras` /
+    // `dependency_groups`) is normalised like a project name once, at parse time, at every nesting level;
+    // a variable on the other side is left alone (packaging: test_extra_compared_to_variable_not_normalized).
     private static void NormalizeExtraValues(List<object> markers)
     {
         for (var i = 0; i < markers.Count; i++)
@@ -62,22 +66,26 @@ public sealed partial class Marker
                 case List<object> nested:
                     NormalizeExtraValues(nested);
                     break;
-                case MarkerItem { LeftIsVariable: true, Left: "extra" } item:
-                    markers[i] = item with { RightIsVariable = false, Right = PackageName.Normalize(item.Right) };
+                case MarkerItem { LeftIsVariable: true, RightIsVariable: false } item when IsNameKey(item.Left, item.Op):
+                    markers[i] = item with { Right = PackageName.Normalize(item.Right) };
                     break;
-                case MarkerItem { RightIsVariable: true, Right: "extra" } item:
-                    markers[i] = item with { LeftIsVariable = false, Left = PackageName.Normalize(item.Left) };
+                case MarkerItem { LeftIsVariable: false, RightIsVariable: true } item when IsNameKey(item.Right, item.Op):
+                    markers[i] = item with { Left = PackageName.Normalize(item.Left) };
                     break;
             }
         }
     }
+
+    private static bool IsNameKey(string variable, string op) =>
+        variable == "extra" || (variable is "extras" or "dependency_groups" && op is "in" or "not in");
 
     // packaging's _format_marker: a one-element list is printed as its element (so redundant parentheses vanish).
     private static string Format(object marker, bool first)
     {
         if (marker is List<object> { Count: 1 } single && single[0] is List<object> or MarkerItem)
         {
-            return Format(single[0], first: true);
+            // Keep the caller's position so a doubly parenthesised group still prints its parentheses.
+            return Format(single[0], first);
         }
 
         return marker switch
@@ -89,5 +97,7 @@ public sealed partial class Marker
         };
     }
 
-    private static string Serialize(bool isVariable, string value) => isVariable ? value : $"\"{value}\"";
+    // packaging's Value.serialize: double quotes unless the value contains one.
+    private static string Serialize(bool isVariable, string value) =>
+        isVariable ? value : value.Contains('"', StringComparison.Ordinal) && !value.Contains('\'', StringComparison.Ordinal) ? $"'{value}'" : $"\"{value}\"";
 }

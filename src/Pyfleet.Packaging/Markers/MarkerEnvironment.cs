@@ -5,16 +5,27 @@ namespace Pyfleet.Packaging.Markers;
 /// </summary>
 public sealed record MarkerEnvironment
 {
+    /// <summary><c>os.name</c> (<c>posix</c>, <c>nt</c>).</summary>
     public string OsName { get; init; } = "posix";
+    /// <summary><c>sys.platform</c> (<c>linux</c>, <c>darwin</c>, <c>win32</c>).</summary>
     public string SysPlatform { get; init; } = "linux";
+    /// <summary><c>platform.machine()</c>.</summary>
     public string PlatformMachine { get; init; } = "x86_64";
+    /// <summary><c>platform.python_implementation()</c>.</summary>
     public string PlatformPythonImplementation { get; init; } = "CPython";
+    /// <summary><c>platform.release()</c> (version-compared when it parses).</summary>
     public string PlatformRelease { get; init; } = "";
+    /// <summary><c>platform.system()</c>.</summary>
     public string PlatformSystem { get; init; } = "Linux";
+    /// <summary><c>platform.version()</c>.</summary>
     public string PlatformVersion { get; init; } = "";
+    /// <summary><c>X.Y</c>.</summary>
     public string PythonVersion { get; init; } = "3.12";
+    /// <summary><c>platform.python_version()</c> (<c>X.Y.Z</c>, maybe with a pre-release suffix).</summary>
     public string PythonFullVersion { get; init; } = "3.12.0";
+    /// <summary><c>sys.implementation.name</c>.</summary>
     public string ImplementationName { get; init; } = "cpython";
+    /// <summary>Formatted <c>sys.implementation.version</c>.</summary>
     public string ImplementationVersion { get; init; } = "3.12.0";
 
     /// <summary>An environment for CPython <paramref name="pythonVersion"/> (<c>3.11</c> or <c>3.11.7</c>) on <paramref name="platform"/> (<c>linux</c>, <c>darwin</c>, <c>win32</c>).</summary>

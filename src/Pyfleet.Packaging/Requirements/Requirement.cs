@@ -25,6 +25,7 @@ public sealed class Requirement
         Marker = marker;
     }
 
+    /// <summary>Parses a PEP 508 requirement; throws <see cref="FormatException"/> with the column of the first error.</summary>
     public static Requirement Parse(string text) =>
         TryParse(text, out var requirement, out var error) ? requirement : throw new FormatException(error);
 
@@ -63,8 +64,11 @@ public sealed class Requirement
     /// <summary>The extras normalised as PEP 685 requires for comparison.</summary>
     public IReadOnlyList<string> NormalizedExtras { get; }
 
+    /// <summary>The version specifiers (empty for a bare name or a URL requirement).</summary>
     public SpecifierSet Specifier { get; }
+    /// <summary>The direct reference after <c>@</c>, as written, or null.</summary>
     public string? Url { get; }
+    /// <summary>The environment marker after <c>;</c>, or null.</summary>
     public Marker? Marker { get; }
 
     /// <summary>packaging's <c>str(Requirement)</c>: <c>name[a,b]&gt;=1,&lt;2; marker</c> or <c>name@ url ; marker</c>.</summary>

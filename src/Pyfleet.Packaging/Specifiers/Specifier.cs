@@ -31,9 +31,11 @@ public sealed partial class Specifier
         (_lower, _upper) = ComputeBounds(op, version, wildcard);
     }
 
+    /// <summary>Parses one clause; throws <see cref="FormatException"/> when it is not a valid specifier.</summary>
     public static Specifier Parse(string text) =>
         TryParse(text, out var specifier) ? specifier : throw new FormatException($"Invalid specifier: '{text}'.");
 
+    /// <summary>Parses one clause without throwing.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out Specifier? specifier) =>
         TryParse(text, prereleases: null, out specifier);
 
@@ -50,6 +52,7 @@ public sealed partial class Specifier
         return true;
     }
 
+    /// <summary>The comparison operator.</summary>
     public SpecifierOperator Operator { get; }
 
     /// <summary>The version text after the operator, as written (includes <c>.*</c> for wildcards).</summary>
@@ -96,7 +99,8 @@ public sealed partial class Specifier
     public bool Contains(Pep440Version version, bool? prereleases = null)
     {
         ArgumentNullException.ThrowIfNull(version);
-        return Contains(version, version.ToString(), prereleases);
+        // Only === looks at text (packaging compares str(Version)); skip building it otherwise.
+        return Contains(version, Operator == SpecifierOperator.ArbitraryEqual ? version.ToString() : string.Empty, prereleases);
     }
 
     /// <summary>Like <see cref="Contains(Pep440Version, bool?)"/> for a version string; <c>===</c> compares the string as written, anything else that does not parse is not contained.</summary>
@@ -125,6 +129,7 @@ public sealed partial class Specifier
             : Matches(parsed!);
     }
 
+    /// <summary>Operator and version text without whitespace (<c>&gt;=1.0</c>).</summary>
     public override string ToString() => OperatorText + VersionText;
 
     /// <summary>packaging's specifier equality key: operator plus canonical version (trailing zeros dropped except for <c>~=</c>).</summary>

@@ -21,11 +21,14 @@ public sealed class SpecifierSet
         ConfiguredPrereleases = prereleases;
     }
 
+    /// <summary>The empty set: every version matches.</summary>
     public static SpecifierSet Empty { get; } = new([], null);
 
+    /// <summary>Parses comma-separated clauses; throws <see cref="FormatException"/> when one is invalid.</summary>
     public static SpecifierSet Parse(string text) =>
         TryParse(text, out var set) ? set : throw new FormatException($"Invalid specifier set: '{text}'.");
 
+    /// <summary>Parses comma-separated clauses without throwing (empty items are ignored).</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out SpecifierSet? set) =>
         TryParse(text, prereleases: null, out set);
 

@@ -11,9 +11,10 @@ public sealed partial class Pep440Version
     private const int PreRankPositiveInfinity = 4;
 
     // packaging: no pre, no post, but a dev → -inf (1.0.dev0 < 1.0a0); no pre → +inf; else a < b < rc.
-    private int PreRank => _preKind != PreNone ? _preKind
-        : (!_hasPost && _hasDev ? PreRankNegativeInfinity : PreRankPositiveInfinity);
+    private static byte ComputePreRank(byte preKind, bool hasPost, bool hasDev) => preKind != PreNone ? preKind
+        : (byte)(!hasPost && hasDev ? PreRankNegativeInfinity : PreRankPositiveInfinity);
 
+    /// <summary>PEP 440 ordering (packaging's <c>_cmpkey</c>); null sorts first. Allocation-free.</summary>
     public int CompareTo(Pep440Version? other)
     {
         if (other is null)
@@ -30,8 +31,10 @@ public sealed partial class Pep440Version
         return c != 0 ? c : CompareLocal(_local, other._local);
     }
 
+    /// <summary>PEP 440 equality: same position in the ordering (<c>1.0 == 1.0.0</c>, <c>1.0+ABC == 1.0+abc</c>).</summary>
     public bool Equals(Pep440Version? other) => other is not null && CompareTo(other) == 0;
 
+    /// <summary>A hash consistent with <see cref="Equals(Pep440Version?)"/> (trailing zeros ignored).</summary>
     public override int GetHashCode()
     {
         var hash = new HashCode();
@@ -41,7 +44,7 @@ public sealed partial class Pep440Version
             hash.Add(_release[i]);
         }
 
-        hash.Add(PreRank);
+        hash.Add(_preRank);
         if (_preKind != PreNone)
         {
             hash.Add(_pre);
@@ -78,7 +81,7 @@ public sealed partial class Pep440Version
             return c;
         }
 
-        c = PreRank.CompareTo(other.PreRank);
+        c = _preRank - other._preRank;
         if (c != 0)
         {
             return c;

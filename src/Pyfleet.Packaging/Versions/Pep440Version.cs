@@ -23,6 +23,8 @@ public sealed partial class Pep440Version : IComparable<Pep440Version>, IEquatab
     // Release length without trailing zeros: the part that takes part in ordering (packaging's _strip_trailing_zeros).
     private readonly int _trimmedLength;
     private readonly byte _preKind;
+    // Precomputed pre-release slot of packaging's _cmpkey (see ComputePreRank).
+    private readonly byte _preRank;
     private readonly VersionNumber _pre;
     private readonly bool _hasPost;
     private readonly VersionNumber _post;
@@ -53,6 +55,7 @@ public sealed partial class Pep440Version : IComparable<Pep440Version>, IEquatab
 
         _trimmedLength = trimmed;
         _preKind = preKind;
+        _preRank = ComputePreRank(preKind, hasPost, hasDev);
         _pre = pre;
         _hasPost = hasPost;
         _post = post;

@@ -36,6 +36,49 @@ public sealed class MarkerTests
         Assert.Equal(bool.Parse(expected), parsed.Evaluate(environment, requested));
     }
 
+    public static TheoryData<string, string, string> Overrides()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var row in Fixture.Rows("Markers/evaluate-overrides.tsv"))
+        {
+            data.Add(row[0], row[1], row[2]);
+        }
+
+        return data;
+    }
+
+    // packaging's own evaluation vectors, with the environment overridden field by field.
+    [Theory]
+    [MemberData(nameof(Overrides))]
+    public void Evaluate_OverriddenEnvironment_MatchesPackagingTests(string marker, string overrides, string expected)
+    {
+        var environment = MarkerEnvironment.For("3.12");
+        foreach (var pair in overrides.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (key, value) = (pair[..pair.IndexOf('=', StringComparison.Ordinal)], pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+            environment = key switch
+            {
+                "os_name" => environment with { OsName = value },
+                "sys_platform" => environment with { SysPlatform = value },
+                "platform_version" => environment with { PlatformVersion = value },
+                "platform_machine" => environment with { PlatformMachine = value },
+                "platform_python_implementation" => environment with { PlatformPythonImplementation = value },
+                "python_version" => environment with { PythonVersion = value },
+                "python_full_version" => environment with { PythonFullVersion = value },
+                _ => throw new InvalidOperationException(key),
+            };
+        }
+
+        var parsed = Marker.Parse(marker);
+        if (expected == "error")
+        {
+            Assert.Throws<MarkerEvaluationException>(() => parsed.Evaluate(environment));
+            return;
+        }
+
+        Assert.Equal(bool.Parse(expected), parsed.Evaluate(environment));
+    }
+
     public static TheoryData<string, string> Formats()
     {
         var data = new TheoryData<string, string>();
@@ -75,6 +118,16 @@ public sealed class MarkerTests
         var full = MarkerEnvironment.For("3.13.0rc1", "darwin");
         Assert.Equal(("3.13", "3.13.0rc1", "darwin"), (full.PythonVersion, full.PythonFullVersion, full.SysPlatform));
         Assert.Throws<ArgumentException>(() => MarkerEnvironment.For("three"));
+    }
+
+    [Fact]
+    public void TryParse_HostileNesting_FailsWithoutStackOverflow()
+    {
+        var deep = new string('(', 100_000) + "os_name == 'x'" + new string(')', 100_000);
+        Assert.False(Marker.TryParse(deep, out _, out var error));
+        Assert.Contains("nested deeper", error, StringComparison.Ordinal);
+        var fine = new string('(', 50) + "os_name == 'x'" + new string(')', 50);
+        Assert.Equal("os_name == \"x\"", Marker.Parse(fine).ToString());
     }
 
     [Fact]

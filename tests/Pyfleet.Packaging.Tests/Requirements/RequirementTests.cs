@@ -54,6 +54,17 @@ public sealed class RequirementTests
         Assert.Throws<FormatException>(() => Requirement.Parse(text));
     }
 
+    // tests/test_requirements.py EQUAL_DEPENDENCIES: spellings that packaging considers the same requirement.
+    [Theory]
+    [InlineData("packaging>20.1", "packaging>20.1")]
+    [InlineData("requests[security, tests]>=2.8.1,==2.8.*;python_version<\"2.7\"", "requests [security,tests] >= 2.8.1, == 2.8.* ; python_version < \"2.7\"")]
+    [InlineData("importlib-metadata; python_version<\"3.8\"", "importlib-metadata; python_version<'3.8'")]
+    [InlineData("appdirs>=1.4.4,<2; os_name==\"posix\" and extra==\"testing\"", "appdirs>=1.4.4,<2; os_name == 'posix' and extra == 'testing'")]
+    public void ToString_EquivalentSpellings_AreEqual(string left, string right)
+    {
+        Assert.Equal(Requirement.Parse(left).ToString(), Requirement.Parse(right).ToString());
+    }
+
     [Fact]
     public void NormalizedExtras_MixedSpelling_AreCanonical()
     {

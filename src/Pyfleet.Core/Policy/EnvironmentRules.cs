@@ -1,0 +1,81 @@
+using Pyfleet.Core.Policy.Installed;
+using Pyfleet.Packaging.Markers;
+using Pyfleet.Packaging.Requirements;
+using Pyfleet.Packaging.Versions;
+
+namespace Pyfleet.Core.Policy;
+
+/// <summary>
+/// Rules against an installed environment: completeness for <c>pip install --no-deps</c> (each pinned package's
+/// <c>Requires-Dist</c>, markers evaluated for the target Python and the pin's extras, must be pinned too) and drift
+/// (missing, different version, installed but undeclared).
+/// </summary>
+internal static class EnvironmentRules
+{
+    // pip freeze leaves these out too: they come with the environment, not with the application.
+    private static readonly HashSet<string> Bootstrap = new(StringComparer.Ordinal) { "pip", "setuptools", "wheel", "distribute" };
+
+    public static IEnumerable<LintFinding> Check(IReadOnlyList<LintInput> inputs, InstalledEnvironment environment, MarkerEnvironment markers)
+    {
+        var declared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var input in inputs.Where(i => !i.IsLibrary))
+        {
+            var active = input.Entries.Where(e => !e.IsConstraint && Applies(e.Marker, markers)).ToList();
+            var pinned = active.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+            declared.UnionWith(pinned);
+            foreach (var entry in active)
+            {
+                foreach (var finding in CheckEntry(entry, pinned, environment, markers))
+                {
+                    yield return finding;
+                }
+            }
+        }
+
+        foreach (var (name, distribution) in environment.Distributions)
+        {
+            if (!declared.Contains(name) && !Bootstrap.Contains(name))
+            {
+                yield return new LintFinding(LintRules.DriftExtra, distribution.MetadataPath, null, $"{name} {distribution.Version} is installed in {environment.Path} but declared in none of the files");
+            }
+        }
+    }
+
+    private static IEnumerable<LintFinding> CheckEntry(LintEntry entry, HashSet<string> pinned, InstalledEnvironment environment, MarkerEnvironment markers)
+    {
+        if (!environment.Distributions.TryGetValue(entry.Name, out var installed))
+        {
+            yield return new LintFinding(LintRules.DriftMissing, entry.Path, entry.Line, $"{entry.Name} is declared but not installed in {environment.Path}");
+            yield break;
+        }
+
+        if (entry.Version is not null && !SameVersion(entry.Version, installed.Version))
+        {
+            yield return new LintFinding(LintRules.DriftVersion, entry.Path, entry.Line, $"{entry.Name} is pinned to {entry.Version} but {installed.Version} is installed");
+        }
+
+        foreach (var text in installed.RequiresDist)
+        {
+            if (!Requirement.TryParse(text, out var dependency, out _))
+            {
+                continue;
+            }
+
+            if (dependency.Marker is { } marker && !marker.Evaluate(markers, entry.Extras))
+            {
+                continue;
+            }
+
+            if (!pinned.Contains(dependency.NormalizedName))
+            {
+                yield return new LintFinding(LintRules.IncompleteForNoDeps, entry.Path, entry.Line, $"{entry.Name} {installed.Version} requires '{text}' (Requires-Dist), which is not declared: pip install --no-deps would leave it out");
+            }
+        }
+    }
+
+    private static bool Applies(string? marker, MarkerEnvironment environment) =>
+        marker is null || !Marker.TryParse(marker, out var parsed, out _) || parsed.Evaluate(environment);
+
+    private static bool SameVersion(string pinned, string installed) =>
+        Pep440Version.TryParse(pinned, out var a) && Pep440Version.TryParse(installed, out var b) ? a == b : pinned == installed;
+}
