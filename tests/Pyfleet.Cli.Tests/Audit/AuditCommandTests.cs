@@ -113,12 +113,28 @@ public sealed class AuditCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Audit_NotAnInventory_ErrorWithPathNoStackTrace()
+    public async Task Audit_BrokenInventoryDocument_ErrorWithPathAndLineNoStackTrace()
     {
-        var path = Path.Combine(_cli.Home, "notes.txt");
-        File.WriteAllText(path, "hello");
+        var path = Path.Combine(_cli.Home, "inventory.json");
+        File.WriteAllText(path, "{\"schemaVersion\": 1,\n \"environments\": [\n  {\"path\": \n");
         var result = await _cli.RunAsync("audit", path, "--offline");
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith($"error: {path}:1: not an inventory document", result.Stderr, StringComparison.Ordinal);
+        Assert.Matches($"^error: {System.Text.RegularExpressions.Regex.Escape(path)}:[34]: not an inventory document", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Audit_FolderWithRequirementsFile_MainJobOfflineWithLocalSource()
+    {
+        // The README's main job on a machine without internet: PYFLEET_OSV_SOURCE=.../all.zip pyfleet audit .
+        var project = Directory.CreateDirectory(Path.Combine(_cli.Home, "project")).FullName;
+        File.WriteAllText(Path.Combine(project, "requirements.txt"), "urllib3==1.26.12\nsix==1.16.0\nflask>=2\n");
+        _cli.CurrentDirectory = project;
+        _cli.WithEnvironment("PYFLEET_OSV_SOURCE", SharedData.OsvPyPIZip);
+        var result = await _cli.RunAsync("audit", ".");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("PYSEC-2023-192", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("1.26.18", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("six", result.Stdout, StringComparison.Ordinal);
     }
 }
