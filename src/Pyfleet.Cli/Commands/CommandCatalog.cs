@@ -9,5 +9,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         yield return HomeCommand.Create(context);
+        yield return Scan.ScanCommand.Create(context);
     }
 }
