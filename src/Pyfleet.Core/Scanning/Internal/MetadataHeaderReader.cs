@@ -33,7 +33,7 @@ internal static class MetadataHeaderReader
 
                 // Regular files return short reads only at the end.
                 var endOfFile = read < wanted;
-                var result = Parse(buffer.AsSpan(0, filled), endOfFile || filled >= MaxHeaderBytes, out var needMore);
+                var result = Parse(buffer.AsSpan(0, filled), endOfFile, out var needMore);
                 if (!needMore)
                 {
                     return result;
