@@ -110,10 +110,16 @@ internal sealed class EnvironmentReader(PathMap paths, Func<string, DpkgDatabase
         return logical.EndsWith(".egg", StringComparison.Ordinal) ? _reader.ReadEgg(logical) : _reader.Read(logical, isSite);
     }
 
+    // The same metadata can be reached twice (an .egg in site-packages that easy-install.pth also lists): count it once.
     private static void Append(List<InventoryPackage> packages, DirectoryContents contents, bool inherited)
     {
         foreach (var package in contents.Packages)
         {
+            if (package.Location?.EndsWith(".egg", StringComparison.Ordinal) == true && packages.Exists(p => p.Location == package.Location))
+            {
+                continue;
+            }
+
             packages.Add(inherited ? package with { Inherited = true } : package);
         }
     }
