@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using Microsoft.Data.Sqlite;
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Inventory;
@@ -28,7 +29,7 @@ public sealed class SnapshotStore(SqliteStore store)
         command.Parameters.AddWithValue("$environments", document.Environments.Count);
         command.Parameters.AddWithValue("$packages", document.Environments.Sum(e => e.Packages.Count));
         command.Parameters.AddWithValue("$warnings", document.Warnings.Count);
-        command.Parameters.AddWithValue("$document", InventoryJson.Serialize(document, indented: false));
+        command.Parameters.AddWithValue("$document", Compress(document));
         return (long)command.ExecuteScalar()!;
     }
 
@@ -39,9 +40,10 @@ public sealed class SnapshotStore(SqliteStore store)
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT document FROM snapshots WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);
-        var json = command.ExecuteScalar() as string
+        var compressed = command.ExecuteScalar() as byte[]
             ?? throw new PyfleetException($"no snapshot with id {id} (see 'pyfleet scan --list-snapshots')", store.Path);
-        return InventoryJson.Deserialize(json, $"{store.Path}#snapshot-{id}");
+        using var reader = new StreamReader(new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress));
+        return InventoryJson.Deserialize(reader.ReadToEnd(), $"{store.Path}#snapshot-{id}");
     }
 
     /// <summary>The id of the newest snapshot (optionally of one host), or null when the store has none.</summary>
@@ -84,5 +86,17 @@ public sealed class SnapshotStore(SqliteStore store)
         }
 
         return list;
+    }
+
+    // Streamed straight into gzip so a fleet-sized document never exists as one string.
+    private static byte[] Compress(InventoryDocument document)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            InventoryJson.SerializeAsync(gzip, document).GetAwaiter().GetResult();
+        }
+
+        return buffer.ToArray();
     }
 }

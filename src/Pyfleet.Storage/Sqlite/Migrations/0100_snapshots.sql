@@ -1,4 +1,5 @@
--- One row per scan: the whole inventory document (the stable JSON contract) plus columns to list and filter by.
+-- One row per scan: the whole inventory document (the stable JSON contract, gzip-compressed: a fleet scan is
+-- 100+ MB of JSON and compresses ~30x) plus columns to list and filter by.
 CREATE TABLE snapshots (
     id                INTEGER PRIMARY KEY AUTOINCREMENT,
     host              TEXT    NOT NULL,
@@ -6,7 +7,7 @@ CREATE TABLE snapshots (
     environment_count INTEGER NOT NULL,
     package_count     INTEGER NOT NULL,
     warning_count     INTEGER NOT NULL,
-    document          TEXT    NOT NULL
+    document          BLOB    NOT NULL
 );
 
 CREATE INDEX snapshots_host_scanned_at ON snapshots (host, scanned_at);
