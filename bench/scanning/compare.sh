@@ -21,7 +21,11 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 if [ ! -f "$ROOT/.generated-$ENVS-$PACKAGES" ]; then
-  rm -rf "$ROOT"; mkdir -p "$ROOT"
+  # Never delete anything: generate only into a new or empty folder.
+  if [ -d "$ROOT" ] && [ -n "$(ls -A "$ROOT")" ]; then
+    echo "$ROOT exists and was not generated for $ENVS x $PACKAGES; pass another ROOT" >&2; exit 2
+  fi
+  mkdir -p "$ROOT"
   "$PYTHON" bench/scanning/generate.py "$ROOT" "$ENVS" "$PACKAGES"
   touch "$ROOT/.generated-$ENVS-$PACKAGES"
 fi
