@@ -66,20 +66,26 @@ internal sealed class ScanCommand
         {
             home.EnsureExists();
             var stored = new SnapshotStore(SqliteStore.Open(home.DatabasePath)).Load(id);
-            await ScanOutput.WriteAsync(context, stored, json, null, cancellationToken);
+            await ScanOutput.WriteAsync(context, stored, json, cancellationToken);
             return (int)ExitCode.Clean;
         }
 
         var options = BuildOptions(context, parseResult);
         var document = new EnvironmentScanner(context.Clock).Scan(options, cancellationToken);
-        long? snapshotId = null;
+        Task<long>? saving = null;
         if (!parseResult.GetValue(NoStore))
         {
+            // Storing (serialise + gzip + insert) runs beside the output: a fleet scan's document is 100+ MB of JSON.
             home.EnsureExists();
-            snapshotId = new SnapshotStore(SqliteStore.Open(home.DatabasePath)).Save(document);
+            saving = Task.Run(() => new SnapshotStore(SqliteStore.Open(home.DatabasePath)).Save(document), cancellationToken);
         }
 
-        await ScanOutput.WriteAsync(context, document, json, snapshotId, cancellationToken);
+        await ScanOutput.WriteAsync(context, document, json, cancellationToken);
+        if (saving is not null)
+        {
+            ScanOutput.WriteSnapshotStored(context, await saving, json);
+        }
+
         return (int)ExitCode.Clean;
     }
 

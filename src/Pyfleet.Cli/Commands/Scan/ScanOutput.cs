@@ -9,7 +9,7 @@ namespace Pyfleet.Cli.Commands.Scan;
 /// <summary>Renders a scan: the JSON contract raw on stdout, or one Spectre table per environment.</summary>
 internal static class ScanOutput
 {
-    public static async Task WriteAsync(CliContext context, InventoryDocument document, bool json, long? snapshotId, CancellationToken cancellationToken)
+    public static async Task WriteAsync(CliContext context, InventoryDocument document, bool json, CancellationToken cancellationToken)
     {
         if (json)
         {
@@ -20,16 +20,19 @@ internal static class ScanOutput
             }
 
             await context.Stdout.WriteLineAsync();
-            if (snapshotId is not null)
-            {
-                await context.Stderr.WriteLineAsync($"snapshot {snapshotId} stored");
-            }
-
             return;
         }
 
         WriteTables(context.Console, document);
-        if (snapshotId is not null)
+    }
+
+    public static void WriteSnapshotStored(CliContext context, long snapshotId, bool json)
+    {
+        if (json)
+        {
+            context.Stderr.WriteLine($"snapshot {snapshotId} stored");
+        }
+        else
         {
             context.Console.MarkupLine($"[grey]snapshot {snapshotId} stored[/]");
         }
