@@ -21,5 +21,6 @@ internal static class CommandCatalog
         yield return EolCommand.Create(context);
         yield return LintCommand.Create(context);
         yield return HomeCommand.Create(context);
+        yield return Scan.ScanCommand.Create(context);
     }
 }
