@@ -49,8 +49,18 @@ public sealed class EnvironmentScanner(TimeProvider clock)
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellationToken },
             i => results[i] = reader.Read(candidates[i], options.Labels));
 
-        var environments = results.Select(r => r.Environment).OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
-        var allWarnings = warnings.Concat(dpkgWarnings).Concat(results.SelectMany(r => r.Warnings))
+        var manifests = discovery.Manifests.ToArray();
+        var declared = new (PythonEnvironment? Environment, List<ScanWarning> Warnings)[manifests.Length];
+        Parallel.For(
+            0,
+            manifests.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellationToken },
+            i => declared[i] = DeclaredEnvironmentReader.Read(manifests[i], paths, options));
+
+        var environments = results.Select(r => r.Environment)
+            .Concat(declared.Select(d => d.Environment).OfType<PythonEnvironment>())
+            .OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
+        var allWarnings = warnings.Concat(dpkgWarnings).Concat(results.SelectMany(r => r.Warnings)).Concat(declared.SelectMany(d => d.Warnings))
             .Distinct()
             .OrderBy(w => w.Path, StringComparer.Ordinal).ThenBy(w => w.Message, StringComparer.Ordinal)
             .ToList();

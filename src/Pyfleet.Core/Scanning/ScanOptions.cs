@@ -21,6 +21,12 @@ public sealed record ScanOptions
     /// <summary>How many folders deep below each scan path the walk goes looking for environments.</summary>
     public int MaxDepth { get; init; } = 16;
 
+    /// <summary>Also read requirements and lock files met outside environments, each as a declared environment.</summary>
+    public bool IncludeManifests { get; init; } = true;
+
+    /// <summary>How manifests are read (environment variables for <c>${VAR}</c> expansion).</summary>
+    public Manifests.ManifestReadOptions ManifestOptions { get; init; } = Manifests.ManifestReadOptions.Default;
+
     /// <summary>Follow symbolic links that lead out of the scan paths (links inside them are always followed once).</summary>
     public bool FollowSymlinks { get; init; }
 

@@ -137,4 +137,39 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Contains("1.26.18", result.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("six", result.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Audit_FolderWithInstalledVenv_ScansItAndReportsFindings()
+    {
+        var site = Directory.CreateDirectory(Path.Combine(_cli.Home, "srv", "app", ".venv", "lib", "python3.11", "site-packages")).FullName;
+        File.WriteAllText(Path.Combine(_cli.Home, "srv", "app", ".venv", "pyvenv.cfg"), "home = /usr/bin\ninclude-system-site-packages = false\nversion = 3.11.7\n");
+        var distInfo = Directory.CreateDirectory(Path.Combine(site, "urllib3-1.26.12.dist-info")).FullName;
+        File.WriteAllText(Path.Combine(distInfo, "METADATA"), "Metadata-Version: 2.1\nName: urllib3\nVersion: 1.26.12\n\n");
+        _cli.WithEnvironment("PYFLEET_OSV_SOURCE", SharedData.OsvPyPIZip);
+
+        var result = await _cli.RunAsync("audit", Path.Combine(_cli.Home, "srv"), "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var environment = json.RootElement.GetProperty("inventories")[0].GetProperty("environments")[0];
+        Assert.EndsWith(".venv", environment.GetProperty("path").GetString(), StringComparison.Ordinal);
+        var urllib3 = environment.GetProperty("packages").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "urllib3");
+        Assert.Contains(urllib3.GetProperty("vulnerabilities").EnumerateArray(), v => v.GetProperty("id").GetString() == "PYSEC-2023-192");
+    }
+
+    [Fact]
+    public async Task Audit_StoredSnapshotById_IsAudited()
+    {
+        var project = Directory.CreateDirectory(Path.Combine(_cli.Home, "project")).FullName;
+        File.WriteAllText(Path.Combine(project, "requirements.txt"), "urllib3==1.26.12\n");
+        Assert.Equal(0, (await _cli.RunAsync("scan", project)).ExitCode);
+        _cli.WithEnvironment("PYFLEET_OSV_SOURCE", SmallZip);
+
+        var result = await _cli.RunAsync("audit", "snapshot:1", "--format", "json");
+        var missing = await _cli.RunAsync("audit", "snapshot:99");
+
+        Assert.Contains("urllib3", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("no snapshot with id 99", missing.Stderr, StringComparison.Ordinal);
+    }
 }

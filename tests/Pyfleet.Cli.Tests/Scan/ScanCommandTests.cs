@@ -51,6 +51,51 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Scan_RequirementsAndLockFiles_AreReportedAsDeclaredEnvironments()
+    {
+        Write("srv/app/requirements.txt", "-r base.txt\nrequests==2.31.0 \\\n    --hash=sha256:942c5a758f98d790eaed1a29cb6eefc7ffb0d1cf7af05c3d2791656dbd6ad1e1\n");
+        Write("srv/app/base.txt", "# base pins\ndjango==4.2.7\n");
+        Write("srv/app/.venv/lib/python3.11/site-packages/somepkg/requirements.txt", "ignored==1.0\n");
+
+        var result = await _cli.RunAsync("scan", "srv", "--format", "json", "--no-store");
+
+        var environments = InventoryJson.Deserialize(result.Stdout).Environments;
+        var requirements = environments.Single(e => e.Path == Path.Combine(_tree, "srv/app/requirements.txt"));
+        Assert.Equal(EnvironmentKinds.Requirements, requirements.Kind);
+        var requests = requirements.Packages.Single(p => p.Name == "requests");
+        Assert.Equal("2.31.0", requests.Version);
+        Assert.Equal(Path.Combine(_tree, "srv/app/requirements.txt") + ":2", requests.Origin);
+        Assert.Single(requests.Hashes);
+        Assert.Equal(Path.Combine(_tree, "srv/app/base.txt") + ":2", requirements.Packages.Single(p => p.Name == "django").Origin);
+        Assert.DoesNotContain(environments, e => e.Path.Contains("somepkg", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Scan_MalformedRequirementsLine_IsAWarningWithFileAndLineAndTheRestIsRead()
+    {
+        Write("srv/app/requirements.txt", "django==4.2.7\nthis is not a requirement\nsix==1.16.0\n");
+
+        var result = await _cli.RunAsync("scan", "srv", "--format", "json", "--no-store");
+
+        Assert.Equal(0, result.ExitCode);
+        var document = InventoryJson.Deserialize(result.Stdout);
+        var requirements = document.Environments.Single(e => e.Kind == EnvironmentKinds.Requirements);
+        Assert.Equal(["django", "six"], requirements.Packages.Select(p => p.Name).Order());
+        Assert.Contains(document.Warnings, w => w.Path.EndsWith("requirements.txt", StringComparison.Ordinal) && w.Message.StartsWith("line 2:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Scan_LabelsFromConfig_AreAttached()
+    {
+        File.WriteAllText(Path.Combine(_cli.Home, "config.toml"), $"[labels]\n\"{Path.Combine(_tree, "srv/app/.venv")}\" = [\"shop\", \"billing\"]\n");
+
+        var result = await _cli.RunAsync("scan", "srv", "--format", "json", "--no-store");
+
+        var environment = InventoryJson.Deserialize(result.Stdout).Environments.Single(e => e.Kind == EnvironmentKinds.Venv);
+        Assert.Equal(["shop", "billing"], environment.Labels);
+    }
+
+    [Fact]
     public async Task Scan_Default_PrintsATableOfTheCurrentFolder()
     {
         var result = await _cli.RunAsync("scan", "--no-store");

@@ -15,7 +15,7 @@ internal static class AuditCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Inventory documents (pyfleet scan --format json), requirements/lock files, or folders holding them (default: .)", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Folders to scan (venvs, site-packages, requirements and lock files), inventory documents (pyfleet scan --format json), single manifests, or snapshot:ID (default: .)", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var failOn = new Option<string?>("--fail-on") { Description = "Exit 1 only for findings at or above low|medium|high|critical (unknown severity counts as meeting any threshold); default: any finding" };
@@ -31,7 +31,7 @@ internal static class AuditCommand
             var threshold = AuditFormatting.ParseThreshold(parseResult.GetValue(failOn));
             var date = ParseAsOf(parseResult.GetValue(asOf)) ?? context.Clock.GetUtcNow();
             var inputWarnings = new List<string>();
-            var inputs = AuditInputs.Read(parseResult.GetValue(paths) ?? [], context, inputWarnings);
+            var inputs = AuditInputs.Read(parseResult.GetValue(paths) ?? [], context, inputWarnings, parseResult.GetValue(GlobalOptions.Home));
             foreach (var warning in inputWarnings)
             {
                 await context.Stderr.WriteLineAsync($"warning: {warning}");

@@ -1,32 +1,48 @@
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Inventory;
 using Pyfleet.Core.Manifests;
+using Pyfleet.Core.Scanning;
+using Pyfleet.Storage.Inventory;
+using Pyfleet.Storage.Sqlite;
 
 namespace Pyfleet.Cli.Commands.Audit;
 
 /// <summary>
-/// Turns <c>audit</c> PATH arguments into inventory documents: an inventory document (<c>pyfleet scan --format
-/// json</c>), a manifest (requirements, lock file, pyproject…) read by <see cref="ManifestReaders"/>, or a folder,
-/// whose manifests (top level only) are read as declared environments. Installed environments inside a folder
-/// need the scanner, which is not wired here yet.
+/// Turns <c>audit</c> PATH arguments into inventory documents: a folder (scanned like <c>pyfleet scan</c>: installed
+/// environments and requirements/lock files), an inventory document (<c>pyfleet scan --format json</c>), a single
+/// manifest (requirements, lock file, pyproject…) read by <see cref="ManifestReaders"/>, or <c>snapshot:ID</c>, a
+/// scan stored in the local store.
 /// </summary>
 internal static class AuditInputs
 {
-    public static IReadOnlyList<(string Path, InventoryDocument Document)> Read(IReadOnlyList<string> paths, CliContext context, List<string> warnings)
+    private const string SnapshotPrefix = "snapshot:";
+
+    public static IReadOnlyList<(string Path, InventoryDocument Document)> Read(IReadOnlyList<string> paths, CliContext context, List<string> warnings, string? explicitHome = null)
     {
         var result = new List<(string, InventoryDocument)>();
         foreach (var raw in paths.Count == 0 ? ["."] : paths)
         {
+            if (raw.StartsWith(SnapshotPrefix, StringComparison.Ordinal))
+            {
+                result.Add((raw, LoadSnapshot(raw, context, explicitHome)));
+                continue;
+            }
+
             var path = Path.GetFullPath(raw, context.CurrentDirectory);
             if (Directory.Exists(path))
             {
-                var manifests = Directory.EnumerateFiles(path).Where(ManifestDiscovery.IsManifest).Order(StringComparer.Ordinal).ToList();
-                if (manifests.Count == 0)
+                var scanned = new EnvironmentScanner(context.Clock).Scan(new ScanOptions
                 {
-                    throw new PyfleetException("no requirements or lock file here; installed environments need 'pyfleet scan --format json' and its output as PATH", path);
+                    Paths = [path],
+                    ManifestOptions = new ManifestReadOptions { GetEnvironment = context.GetEnvironment },
+                });
+                warnings.AddRange(scanned.Warnings.Select(w => $"{w.Path}: {w.Message}"));
+                if (scanned.Environments.Count == 0)
+                {
+                    warnings.Add($"{path}: no Python environment, requirements or lock file found");
                 }
 
-                result.Add((path, Declared(manifests, context, warnings)));
+                result.Add((path, scanned));
                 continue;
             }
 
@@ -50,6 +66,22 @@ internal static class AuditInputs
         }
 
         return result;
+    }
+
+    private static InventoryDocument LoadSnapshot(string raw, CliContext context, string? explicitHome)
+    {
+        if (!long.TryParse(raw.AsSpan(SnapshotPrefix.Length), out var id))
+        {
+            throw new PyfleetException($"'{raw}': expected snapshot:ID (see 'pyfleet scan --list-snapshots')");
+        }
+
+        var home = context.ResolveHome(explicitHome);
+        if (!File.Exists(home.DatabasePath))
+        {
+            throw new PyfleetException("no store here yet: run 'pyfleet scan' first", home.DatabasePath);
+        }
+
+        return new SnapshotStore(SqliteStore.Open(home.DatabasePath)).Load(id);
     }
 
     private static InventoryDocument Declared(IReadOnlyList<string> manifests, CliContext context, List<string> warnings)

@@ -1,7 +1,10 @@
 using System.CommandLine;
+using Pyfleet.Core.Configuration;
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Inventory;
+using Pyfleet.Core.Manifests;
 using Pyfleet.Core.Scanning;
+using Pyfleet.Core.Toml;
 using Pyfleet.Storage.Inventory;
 using Pyfleet.Storage.Sqlite;
 
@@ -120,13 +123,32 @@ internal sealed class ScanCommand
             MaxDepth = maxDepth,
             FollowSymlinks = parseResult.GetValue(FollowSymlinks),
             HomeDirectories = string.IsNullOrEmpty(homeDirectory) ? [] : [homeDirectory],
-            Labels = ParseLabels(context, parseResult.GetValue(Label) ?? []),
+            Labels = ParseLabels(context, parseResult.GetValue(Label) ?? [], context.LoadConfig(parseResult.GetValue(GlobalOptions.Home))),
+            ManifestOptions = new ManifestReadOptions { GetEnvironment = context.GetEnvironment },
         };
     }
 
-    private static EnvironmentLabels ParseLabels(CliContext context, string[] labels)
+    /// <summary>
+    /// Labels from config (<c>[labels]</c>: <c>"/srv/shop/.venv" = ["shop", "billing"]</c> or one string) plus
+    /// <c>--label PATH=NAME</c> options.
+    /// </summary>
+    private static EnvironmentLabels ParseLabels(CliContext context, string[] labels, PyfleetConfig config)
     {
         var pairs = new List<KeyValuePair<string, string>>();
+        if (config.GetNode("labels") is TomlTable table)
+        {
+            foreach (var (path, node) in table)
+            {
+                var names = node switch
+                {
+                    TomlValue { Value: string one } => [one],
+                    TomlArray array when array.All(item => item is TomlValue { Value: string }) => array.Strings.ToList(),
+                    _ => throw new PyfleetException($"labels: '{path}' must be a label or a list of labels", config.Path, node.Line),
+                };
+                pairs.AddRange(names.Select(name => new KeyValuePair<string, string>(Path.GetFullPath(path, context.CurrentDirectory), name)));
+            }
+        }
+
         foreach (var label in labels)
         {
             var equals = label.LastIndexOf('=');

@@ -1,5 +1,6 @@
 using System.IO.Enumeration;
 using Pyfleet.Core.Inventory;
+using Pyfleet.Core.Manifests;
 
 namespace Pyfleet.Core.Scanning.Internal;
 
@@ -25,8 +26,12 @@ internal sealed class Discovery(ScanOptions options, PathMap paths, List<ScanWar
     private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EnvironmentCandidate> _found = new(StringComparer.Ordinal);
     private readonly List<string> _realRoots = [];
+    private readonly List<string> _manifests = [];
 
     public IReadOnlyCollection<EnvironmentCandidate> Found => _found.Values;
+
+    /// <summary>Declared-dependency files (requirements, locks, pyproject…) met outside environments, as logical paths.</summary>
+    public IReadOnlyList<string> Manifests => _manifests;
 
     /// <summary>Walks one scan folder given as a logical path.</summary>
     public void Walk(string logicalRoot, int maxDepth)
@@ -137,7 +142,8 @@ internal sealed class Discovery(ScanOptions options, PathMap paths, List<ScanWar
                 static (ref FileSystemEntry e) => (e.FileName.ToString(), e.IsDirectory, (e.Attributes & FileAttributes.ReparsePoint) != 0),
                 ListOptions)
             {
-                ShouldIncludePredicate = static (ref FileSystemEntry e) => e.IsDirectory || e.FileName.SequenceEqual("pyvenv.cfg"),
+                ShouldIncludePredicate = (ref FileSystemEntry e) => e.IsDirectory || e.FileName.SequenceEqual("pyvenv.cfg")
+                    || (options.IncludeManifests && ManifestDiscovery.IsManifest(e.FileName.ToString())),
             }];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -158,6 +164,12 @@ internal sealed class Discovery(ScanOptions options, PathMap paths, List<ScanWar
         {
             AddConda(logical);
             return [.. entries.Where(e => e.IsDirectory && e.Name == "envs").Select(e => (e.Name, e.IsLink))];
+        }
+
+        // Manifests are read only outside environments: a venv's or prefix's own files are not declarations.
+        foreach (var file in entries.Where(e => !e.IsDirectory && e.Name != "pyvenv.cfg"))
+        {
+            _manifests.Add(logical == "/" ? "/" + file.Name : logical + "/" + file.Name);
         }
 
         var isPrefix = Has("bin", true) && Has("lib", true) && DetectPrefix(logical, null);
