@@ -10,8 +10,9 @@ public static class InventoryJson
     public static string Serialize(InventoryDocument document, bool indented = true) =>
         JsonSerializer.Serialize(document, indented ? InventoryJsonContext.Indented.InventoryDocument : InventoryJsonContext.Default.InventoryDocument);
 
-    public static Task SerializeAsync(Stream stream, InventoryDocument document, CancellationToken cancellationToken = default) =>
-        JsonSerializer.SerializeAsync(stream, document, InventoryJsonContext.Indented.InventoryDocument, cancellationToken);
+    /// <summary>Streams the document as UTF-8 JSON; compact (<paramref name="indented"/> false) for machines and storage.</summary>
+    public static Task SerializeAsync(Stream stream, InventoryDocument document, CancellationToken cancellationToken = default, bool indented = true) =>
+        JsonSerializer.SerializeAsync(stream, document, indented ? InventoryJsonContext.Indented.InventoryDocument : InventoryJsonContext.Default.InventoryDocument, cancellationToken);
 
     /// <summary>Reads a document; a malformed one is a <see cref="PyfleetException"/> naming the file and line.</summary>
     public static InventoryDocument Deserialize(string json, string? path = null)

@@ -94,7 +94,7 @@ public sealed class SnapshotStore(SqliteStore store)
         using var buffer = new MemoryStream();
         using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
         {
-            InventoryJson.SerializeAsync(gzip, document).GetAwaiter().GetResult();
+            InventoryJson.SerializeAsync(gzip, document, indented: false).GetAwaiter().GetResult();
         }
 
         return buffer.ToArray();

@@ -13,10 +13,10 @@ internal static class ScanOutput
     {
         if (json)
         {
-            // Streamed: a fleet-sized document never exists as one string.
+            // Streamed: a fleet-sized document never exists as one string. Indented for people, compact for pipes.
             await using (var stream = new TextWriterStream(context.Stdout))
             {
-                await InventoryJson.SerializeAsync(stream, document, cancellationToken);
+                await InventoryJson.SerializeAsync(stream, document, cancellationToken, indented: context.IsInteractive);
             }
 
             await context.Stdout.WriteLineAsync();
