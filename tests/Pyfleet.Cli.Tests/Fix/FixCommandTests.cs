@@ -59,6 +59,18 @@ public sealed class FixCommandTests(ReleaseFixture fixture) : IClassFixture<Rele
     }
 
     [Fact]
+    public async Task Fix_BuildoutExtendsMissingFile_RefusesAndKeepsFile()
+    {
+        const string text = "[buildout]\nextends = base.cfg\n\n[versions]\nDjango = 4.0.1\n";
+        var file = Write(text, "versions.cfg");
+        var result = await _cli.RunAsync(["fix", file, "--minor", "--python", "3.8", .. fixture.Options]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{file}:2: ", result.Stderr);
+        Assert.Contains("base.cfg", result.Stderr);
+        Assert.Equal(text, File.ReadAllText(file));
+    }
+
+    [Fact]
     public async Task Fix_UnparsableFile_RefusesWithLine()
     {
         const string text = "django==3.2.12\n--bogus-option\n";

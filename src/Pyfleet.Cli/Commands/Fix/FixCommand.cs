@@ -92,12 +92,19 @@ internal static class FixCommand
     /// </summary>
     private static async Task<PinnedFile> ReadPinsAsync(string path, string text, CliContext context)
     {
+        var options = new ManifestReadOptions { GetEnvironment = context.GetEnvironment };
         if (BuildoutPinReader.CanRead(path))
         {
-            return BuildoutPinReader.Read(path, text);
+            var (file, warnings) = BuildoutPinReader.ReadChecked(path, text, options);
+            foreach (var warning in warnings)
+            {
+                await context.Stderr.WriteLineAsync(warning.ToString());
+            }
+
+            return file;
         }
 
-        var pins = RequirementsPinReader.Read(path, text, new ManifestReadOptions { GetEnvironment = context.GetEnvironment });
+        var pins = RequirementsPinReader.Read(path, text, options);
         foreach (var warning in pins.Document.Diagnostics)
         {
             await context.Stderr.WriteLineAsync(warning.ToString());
