@@ -15,7 +15,7 @@ internal static class FixCommand
     public static Command Create(CliContext context)
     {
         var options = new ReleaseOptions();
-        var file = new Argument<string>("file") { Description = "requirements file or buildout versions.cfg" };
+        var file = new Argument<string>("file") { Description = "requirements file (its -r/-c includes are checked, not modified) or buildout versions.cfg" };
         var securityOnly = new Option<bool>("--security-only") { Description = "Only apply minimal security fixes" };
         var patch = new Option<bool>("--patch") { Description = "Upgrade to the latest patch of each pinned minor series" };
         var minor = new Option<bool>("--minor") { Description = "Upgrade to the latest release of each pinned major series" };
