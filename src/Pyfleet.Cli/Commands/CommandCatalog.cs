@@ -1,9 +1,11 @@
 using System.CommandLine;
+using Pyfleet.Cli.Commands.Audit;
 using Pyfleet.Cli.Commands.Eol;
 using Pyfleet.Cli.Commands.Fix;
 using Pyfleet.Cli.Commands.Home;
 using Pyfleet.Cli.Commands.Lint;
 using Pyfleet.Cli.Commands.Outdated;
+using Pyfleet.Cli.Commands.Sync;
 
 namespace Pyfleet.Cli.Commands;
 
@@ -12,10 +14,13 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliContext context)
     {
+        yield return AuditCommand.Create(context);
+        yield return SyncCommand.Create(context);
         yield return OutdatedCommand.Create(context);
         yield return FixCommand.Create(context);
         yield return EolCommand.Create(context);
         yield return LintCommand.Create(context);
         yield return HomeCommand.Create(context);
+        yield return Scan.ScanCommand.Create(context);
     }
 }

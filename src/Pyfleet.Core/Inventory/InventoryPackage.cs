@@ -23,6 +23,12 @@ public sealed record InventoryPackage
 
     public bool Editable { get; init; }
 
+    /// <summary>A <c>.dist-info</c> with a <c>REQUESTED</c> file: installed because the user asked for it (null for other formats).</summary>
+    public bool? Requested { get; init; }
+
+    /// <summary>Null for Python distributions; <c>conda</c> for conda-only packages (native libraries, tools) seen in <c>conda-meta</c>.</summary>
+    public string? Ecosystem { get; init; }
+
     /// <summary>PEP 610 direct URL or the declared URL requirement (credentials redacted).</summary>
     public string? Url { get; init; }
 

@@ -52,6 +52,29 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Lint_RuleDisabledInConfig_NoLongerReported()
+    {
+        Write("requirements.txt", "django>=4.2\n");
+        File.WriteAllText(Path.Combine(_cli.Home, "config.toml"), "[lint]\ndisable = [\"PF001\"]\n");
+
+        var result = await _cli.RunAsync("lint", "requirements.txt");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("PF001", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lint_AllowedIndexesFromConfig_FlagOtherIndexes()
+    {
+        Write("requirements.txt", "--index-url https://pypi.example.invalid/simple\nsix==1.16.0\n");
+        File.WriteAllText(Path.Combine(_cli.Home, "config.toml"), "[lint]\nallowed-indexes = [\"https://mirror.internal/simple\"]\n");
+
+        var result = await _cli.RunAsync("lint", "requirements.txt");
+
+        Assert.Contains("PF009", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Lint_JsonFormat_FindingsWithRuleSeverityAndLine()
     {
         Write("requirements-dev.txt", "django==4.2.15\n");

@@ -40,7 +40,9 @@ internal static class LintCommand
                 throw new PyfleetException("no such file", path);
             }
 
-            var disabled = parseResult.GetValue(disable) ?? [];
+            // Rules disabled in config (lint.disable) stay disabled; the command line adds to them.
+            var config = context.LoadConfig(parseResult.GetValue(GlobalOptions.Home));
+            var disabled = (parseResult.GetValue(disable) ?? []).Concat(config.GetList("lint.disable")).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
             foreach (var rule in disabled.Where(d => LintRules.Find(d) is null))
             {
                 throw new PyfleetException($"--disable {rule}: unknown rule (known: {string.Join(", ", LintRules.All.Select(r => r.Id))})");
@@ -55,7 +57,7 @@ internal static class LintCommand
             var report = ManifestLinter.Lint(paths, new LintOptions
             {
                 Disabled = disabled,
-                AllowedIndexes = parseResult.GetValue(allowedIndex) ?? [],
+                AllowedIndexes = parseResult.GetValue(allowedIndex) is { Length: > 0 } allowed ? allowed : config.GetList("lint.allowed-indexes"),
                 AgainstEnvironment = parseResult.GetValue(against) is { } env ? Path.GetFullPath(Path.Combine(context.CurrentDirectory, env)) : null,
                 PythonVersion = pythonVersion,
                 GetEnvironment = context.GetEnvironment,

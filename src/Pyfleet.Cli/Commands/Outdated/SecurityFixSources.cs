@@ -1,23 +1,37 @@
+using Pyfleet.Core.Advisories.Matching;
+using Pyfleet.Core.Auditing;
 using Pyfleet.Core.Configuration;
 using Pyfleet.Core.Releases.Analysis;
+using Pyfleet.Storage.Advisories;
+using Pyfleet.Storage.Sqlite;
 
 namespace Pyfleet.Cli.Commands.Outdated;
 
 /// <summary>
-/// Where <c>outdated</c>/<c>fix</c> get advisory knowledge. NOT WIRED YET: the advisories stage (branch
-/// <c>advisories</c>) has not landed on main; until it does, no upgrade is classed <c>security</c> from the CLI.
-/// Wire its <c>ISecurityFixSource</c> adapter here (one line) when it lands.
+/// Where <c>outdated</c>/<c>fix</c> get advisory knowledge: the local advisory database that <c>sync</c> fills
+/// (the same one <c>audit</c> reads). With no synced data, nothing is classed <c>security</c> and the user is told.
 /// </summary>
 internal static class SecurityFixSources
 {
-    public static ISecurityFixSource Default(PyfleetHome home) => NoSecurityFixSource.Instance;
+    public static ISecurityFixSource Default(PyfleetHome home)
+    {
+        if (!File.Exists(home.DatabasePath))
+        {
+            return NoSecurityFixSource.Instance;
+        }
+
+        var store = new SqliteAdvisoryStore(SqliteStore.Open(home.DatabasePath));
+        return store.Sources().Count == 0
+            ? NoSecurityFixSource.Instance
+            : new AdvisorySecurityFixSource(AdvisoryIndex.Build(store.LoadAll()));
+    }
 
     /// <summary>Says so on stderr when no advisory data backs the <c>security</c> kind, so an empty answer is not read as "safe".</summary>
     public static async Task WarnIfUnavailableAsync(ISecurityFixSource source, CliContext context)
     {
         if (source is NoSecurityFixSource)
         {
-            await context.Stderr.WriteLineAsync("note: no advisory data wired into release analysis yet; no upgrade is classed 'security'");
+            await context.Stderr.WriteLineAsync("note: no advisory database (run 'pyfleet sync'); no upgrade is classed 'security'");
         }
     }
 }

@@ -1,0 +1,117 @@
+using System.CommandLine;
+using System.Globalization;
+using Pyfleet.Cli.Commands.Sync;
+using Pyfleet.Core.Advisories.Cvss;
+using Pyfleet.Core.Advisories.Matching;
+using Pyfleet.Core.Advisories.Sync;
+using Pyfleet.Core.Auditing;
+using Pyfleet.Core.Errors;
+using Pyfleet.Packaging.Markers;
+
+namespace Pyfleet.Cli.Commands.Audit;
+
+/// <summary><c>pyfleet audit [PATH ...]</c>: known vulnerabilities of what the paths describe, and what fixes them.</summary>
+internal static class AuditCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Folders to scan (venvs, site-packages, requirements and lock files), inventory documents (pyfleet scan --format json), single manifests, or snapshot:ID (default: .)", Arity = ArgumentArity.ZeroOrMore };
+        var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var failOn = new Option<string?>("--fail-on") { Description = "Exit 1 only for findings at or above low|medium|high|critical (unknown severity counts as meeting any threshold); default: any finding" };
+        var asOf = new Option<string?>("--as-of") { Description = "Judge as on this date (YYYY-MM-DD): later advisories and withdrawals are ignored, suppressions expire against it" };
+        var offline = new Option<bool>("--offline") { Description = "Never touch the network; use the local database (or a local --source)" };
+        var maxAge = new Option<int?>("--max-age") { Description = "Warn when the local database is older than this many days (default: osv.max-age-days, 7)" };
+        var source = new Option<string?>("--source") { Description = "Advisory source used when the database is empty (default: PYFLEET_OSV_SOURCE / osv.source, else the OSV PyPI export)" };
+        var python = new Option<string?>("--python") { Description = "Target Python (3.11) for evaluating lock-file markers" };
+        var platform = new Option<string?>("--platform") { Description = "Target platform (linux, win32, darwin) for evaluating markers" };
+        var command = new Command("audit", "Report known vulnerabilities (OSV) and their minimal fixes") { paths, format, failOn, asOf, offline, maxAge, source, python, platform };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var threshold = AuditFormatting.ParseThreshold(parseResult.GetValue(failOn));
+            var date = ParseAsOf(parseResult.GetValue(asOf)) ?? context.Clock.GetUtcNow();
+            var inputWarnings = new List<string>();
+            var inputs = AuditInputs.Read(parseResult.GetValue(paths) ?? [], context, inputWarnings, parseResult.GetValue(GlobalOptions.Home));
+            foreach (var warning in inputWarnings)
+            {
+                await context.Stderr.WriteLineAsync($"warning: {warning}");
+            }
+
+            var database = new AdvisoryDatabase(context, parseResult.GetValue(GlobalOptions.Home));
+            await EnsureDatabaseAsync(context, database, parseResult.GetValue(offline), parseResult.GetValue(source), cancellationToken);
+            var sources = database.Store.Sources();
+            WarnIfOld(context, sources, parseResult.GetValue(maxAge) ?? (int)database.Config.GetInteger("osv.max-age-days", 7));
+
+            var index = AdvisoryIndex.Build(database.Store.LoadAll(), parseResult.GetValue(asOf) is null ? null : date);
+            var options = new AuditOptions
+            {
+                AsOf = date,
+                Target = parseResult.GetValue(python) is { } py ? MarkerEnvironment.For(py, parseResult.GetValue(platform) ?? "linux") : null,
+                Platform = parseResult.GetValue(platform) ?? "linux",
+                Suppressions = SuppressionFile.Load(Path.Combine(context.CurrentDirectory, SuppressionFile.FileName)),
+            };
+            var auditor = new Auditor(index, options);
+            var reports = inputs.Select(i => (i.Path, auditor.Audit(i.Document))).ToList();
+            if (parseResult.GetValue(format) == "json")
+            {
+                await AuditJsonWriter.WriteAsync(context.Stdout, reports, date, sources, indented: context.IsInteractive, cancellationToken);
+            }
+            else
+            {
+                AuditTableWriter.Write(context.Console, reports);
+            }
+
+            var failing = reports.SelectMany(r => r.Item2.OpenFindings)
+                .Any(f => threshold is null || f.Finding.Severity.Rating == SeverityRating.Unknown || f.Finding.Severity.Rating >= threshold);
+            return (int)(failing ? ExitCode.Findings : ExitCode.Clean);
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// First run: an empty database is synced from the default source, with a message. Offline, only a local
+    /// source may be used; otherwise the error says how to get data onto the machine.
+    /// </summary>
+    private static async Task EnsureDatabaseAsync(CliContext context, AdvisoryDatabase database, bool offline, string? explicitSource, CancellationToken cancellationToken)
+    {
+        if (database.Store.Sources().Count > 0 && explicitSource is null)
+        {
+            return;
+        }
+
+        var configured = database.ConfiguredSources(explicitSource);
+        if (database.Store.Sources().Count > 0 && configured.All(s => database.Store.Sources().Any(x => x.Key == s.Key)))
+        {
+            return;
+        }
+
+        var usable = offline ? configured.Where(s => s.Kind != AdvisorySourceKind.RemoteZip).ToList() : configured;
+        if (usable.Count == 0)
+        {
+            throw new PyfleetException($"--offline: the local advisory database ({database.Home.DatabasePath}) is empty and the configured source is remote. " +
+                "Run 'pyfleet sync' while online, 'pyfleet sync --import bundle.zip', or point PYFLEET_OSV_SOURCE / --source at a local OSV all.zip");
+        }
+
+        await context.Stderr.WriteLineAsync("the advisory database is empty: syncing it first (one time)");
+        foreach (var item in usable)
+        {
+            await database.SyncAsync(item, full: false, cancellationToken);
+        }
+    }
+
+    private static void WarnIfOld(CliContext context, IReadOnlyList<AdvisorySourceState> sources, int maxAgeDays)
+    {
+        var newest = sources.Max(s => s.SyncedAt);
+        var age = context.Clock.GetUtcNow() - newest;
+        if (age > TimeSpan.FromDays(maxAgeDays))
+        {
+            context.Stderr.WriteLine($"warning: the advisory database is {(int)age.TotalDays} days old (last sync {newest:yyyy-MM-dd}, --max-age {maxAgeDays}); run 'pyfleet sync' for current advisories");
+        }
+    }
+
+    private static DateTimeOffset? ParseAsOf(string? text) =>
+        text is null ? null
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? new DateTimeOffset(day.ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.Zero)
+            : throw new PyfleetException($"--as-of must be a date YYYY-MM-DD, not '{text}'");
+}

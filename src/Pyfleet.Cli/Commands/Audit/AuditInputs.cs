@@ -1,0 +1,99 @@
+using Pyfleet.Core.Errors;
+using Pyfleet.Core.Inventory;
+using Pyfleet.Core.Manifests;
+using Pyfleet.Core.Scanning;
+using Pyfleet.Storage.Inventory;
+using Pyfleet.Storage.Sqlite;
+
+namespace Pyfleet.Cli.Commands.Audit;
+
+/// <summary>
+/// Turns <c>audit</c> PATH arguments into inventory documents: a folder (scanned like <c>pyfleet scan</c>: installed
+/// environments and requirements/lock files), an inventory document (<c>pyfleet scan --format json</c>), a single
+/// manifest (requirements, lock file, pyproject…) read by <see cref="ManifestReaders"/>, or <c>snapshot:ID</c>, a
+/// scan stored in the local store.
+/// </summary>
+internal static class AuditInputs
+{
+    private const string SnapshotPrefix = "snapshot:";
+
+    public static IReadOnlyList<(string Path, InventoryDocument Document)> Read(IReadOnlyList<string> paths, CliContext context, List<string> warnings, string? explicitHome = null)
+    {
+        var result = new List<(string, InventoryDocument)>();
+        foreach (var raw in paths.Count == 0 ? ["."] : paths)
+        {
+            if (raw.StartsWith(SnapshotPrefix, StringComparison.Ordinal))
+            {
+                result.Add((raw, LoadSnapshot(raw, context, explicitHome)));
+                continue;
+            }
+
+            var path = Path.GetFullPath(raw, context.CurrentDirectory);
+            if (Directory.Exists(path))
+            {
+                var scanned = new EnvironmentScanner(context.Clock).Scan(new ScanOptions
+                {
+                    Paths = [path],
+                    ManifestOptions = new ManifestReadOptions { GetEnvironment = context.GetEnvironment },
+                });
+                warnings.AddRange(scanned.Warnings.Select(w => $"{w.Path}: {w.Message}"));
+                if (scanned.Environments.Count == 0)
+                {
+                    warnings.Add($"{path}: no Python environment, requirements or lock file found");
+                }
+
+                result.Add((path, scanned));
+                continue;
+            }
+
+            if (!File.Exists(path))
+            {
+                throw new PyfleetException("no such file", path);
+            }
+
+            using (var reader = new StreamReader(path))
+            {
+                var head = new char[4096];
+                var read = reader.ReadBlock(head, 0, head.Length);
+                if (InventoryJson.LooksLikeInventory(head.AsSpan(0, read)))
+                {
+                    result.Add((path, InventoryJson.Deserialize(File.ReadAllText(path), path)));
+                    continue;
+                }
+            }
+
+            result.Add((path, Declared([path], context, warnings)));
+        }
+
+        return result;
+    }
+
+    private static InventoryDocument LoadSnapshot(string raw, CliContext context, string? explicitHome)
+    {
+        if (!long.TryParse(raw.AsSpan(SnapshotPrefix.Length), out var id))
+        {
+            throw new PyfleetException($"'{raw}': expected snapshot:ID (see 'pyfleet scan --list-snapshots')");
+        }
+
+        var home = context.ResolveHome(explicitHome);
+        if (!File.Exists(home.DatabasePath))
+        {
+            throw new PyfleetException("no store here yet: run 'pyfleet scan' first", home.DatabasePath);
+        }
+
+        return new SnapshotStore(SqliteStore.Open(home.DatabasePath)).Load(id);
+    }
+
+    private static InventoryDocument Declared(IReadOnlyList<string> manifests, CliContext context, List<string> warnings)
+    {
+        var environments = new List<PythonEnvironment>();
+        foreach (var manifest in manifests)
+        {
+            var read = ManifestReaders.Read(manifest, new ManifestReadOptions { GetEnvironment = context.GetEnvironment, WorkingDirectory = context.CurrentDirectory });
+            warnings.AddRange(read.Diagnostics.Select(d => d.ToString()));
+            environments.Add(read.Environment);
+        }
+
+        return new InventoryDocument { Host = new HostInfo { Name = Environment.MachineName }, ScannedAt = context.Clock.GetUtcNow(), Environments = environments };
+    }
+}

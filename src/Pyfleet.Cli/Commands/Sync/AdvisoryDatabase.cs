@@ -1,0 +1,84 @@
+using Pyfleet.Core.Advisories.Sync;
+using Pyfleet.Core.Configuration;
+using Pyfleet.Core.Http;
+using Pyfleet.Storage.Advisories;
+using Pyfleet.Storage.Sqlite;
+using Spectre.Console;
+
+namespace Pyfleet.Cli.Commands.Sync;
+
+/// <summary>
+/// Opens the advisory part of the store and runs syncs for the <c>sync</c> and <c>audit</c> verbs. Sources come
+/// from <c>--source</c>, else <c>osv.source</c> in config.toml / <c>PYFLEET_OSV_SOURCE</c> (comma-separated list),
+/// else the OSV bucket's PyPI export.
+/// </summary>
+internal sealed class AdvisoryDatabase
+{
+    private readonly CliContext _context;
+
+    public AdvisoryDatabase(CliContext context, string? explicitHome)
+    {
+        _context = context;
+        Home = context.ResolveHome(explicitHome);
+        Home.EnsureExists();
+        Config = PyfleetConfig.Load(Home, context.GetEnvironment);
+        Store = new SqliteAdvisoryStore(SqliteStore.Open(Home.DatabasePath));
+    }
+
+    public PyfleetHome Home { get; }
+    public PyfleetConfig Config { get; }
+    public SqliteAdvisoryStore Store { get; }
+
+    /// <summary>The configured sources when no <c>--source</c> is given.</summary>
+    public IReadOnlyList<AdvisorySource> ConfiguredSources(string? explicitSource)
+    {
+        var texts = explicitSource is { Length: > 0 } ? [explicitSource] : Config.GetList("osv.source");
+        return (texts.Count == 0 ? [AdvisorySource.DefaultPyPIUrl] : texts)
+            .Select(t => AdvisorySource.Parse(t, _context.CurrentDirectory)).ToList();
+    }
+
+    /// <summary>Syncs one source, printing progress (a bar on a terminal) and the outcome on stderr.</summary>
+    public async Task<SyncOutcome> SyncAsync(AdvisorySource source, bool full, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        http.DefaultRequestHeaders.UserAgent.ParseAdd("pyfleet/0.1 (+https://github.com/pyfleet)");
+        var retry = new HttpRetryOptions
+        {
+            MaxRetries = (int)Config.GetInteger("http.retries", 3),
+            BaseDelay = TimeSpan.FromMilliseconds(Config.GetInteger("http.retry-delay-ms", 1000)),
+        };
+        var syncer = new AdvisorySyncer(Store, new ConditionalDownloader(http, retry), Home.CacheDirectory, _context.Clock);
+        await _context.Stderr.WriteLineAsync($"syncing advisories from {source.Key}");
+        SyncOutcome outcome;
+        if (_context.IsInteractive && source.Kind == AdvisorySourceKind.RemoteZip)
+        {
+            outcome = await _context.Console.Progress().StartAsync(async progressContext =>
+            {
+                var task = progressContext.AddTask("download");
+                var progress = new Progress<SyncProgress>(p =>
+                {
+                    task.MaxValue = p.Total ?? Math.Max(task.MaxValue, p.Done);
+                    task.Value = p.Done;
+                });
+                return await syncer.SyncAsync(source, full, progress, cancellationToken);
+            });
+        }
+        else
+        {
+            outcome = await syncer.SyncAsync(source, full, null, cancellationToken);
+        }
+
+        foreach (var warning in outcome.Warnings.Take(20))
+        {
+            await _context.Stderr.WriteLineAsync($"warning: {warning}");
+        }
+
+        if (outcome.Warnings.Count > 20)
+        {
+            await _context.Stderr.WriteLineAsync($"warning: ... and {outcome.Warnings.Count - 20} more");
+        }
+
+        await _context.Stderr.WriteLineAsync($"{source.Key}: {outcome.Message}");
+        return outcome;
+    }
+}

@@ -1,0 +1,231 @@
+using Pyfleet.Core.Advisories.Cvss;
+using Pyfleet.Core.Advisories.Matching;
+using Pyfleet.Core.Inventory;
+using Pyfleet.Packaging.Markers;
+
+namespace Pyfleet.Core.Auditing;
+
+/// <summary>
+/// Inventory + advisories → findings. Each package is judged by one ecosystem: a dpkg-owned module by
+/// <c>Debian:N</c> (its source package and Debian version, N from the host's os-release), anything else, including a
+/// pip copy that shadows a dpkg one, by <c>PyPI</c> (FORMATS.md §4.8). Verdicts are cached per
+/// (ecosystem, name, version): fleets repeat the same pins thousands of times.
+/// </summary>
+public sealed class Auditor
+{
+    private readonly AdvisoryIndex _index;
+    private readonly AuditOptions _options;
+    private readonly Dictionary<(string, string, string), PackageVerdict> _cache = [];
+    private readonly Dictionary<AffectedRule, VulnerabilityFinding> _singleRuleFindings = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(string, string), (PackageMatcher Matcher, MinimalFixFinder FixFinder)> _packages = [];
+
+    public Auditor(AdvisoryIndex index, AuditOptions options)
+    {
+        _index = index;
+        _options = options;
+    }
+
+    /// <summary>Audits every environment of <paramref name="document"/>.</summary>
+    public AuditReport Audit(InventoryDocument document)
+    {
+        var warnings = new List<string>();
+        var debianEcosystem = DebianEcosystem(document.Host, warnings);
+        var environments = document.Environments.Select(e => AuditEnvironment(e, debianEcosystem, warnings)).ToList();
+        return new AuditReport { Host = document.Host.Name, AsOf = _options.AsOf, Environments = environments, Warnings = warnings.Distinct().ToList() };
+    }
+
+    private string? DebianEcosystem(HostInfo host, List<string> warnings)
+    {
+        if (host.Os is not { Id: "debian", VersionId: { Length: > 0 } release })
+        {
+            return null;
+        }
+
+        var ecosystem = $"Debian:{release}";
+        if (!_index.HasEcosystem(ecosystem))
+        {
+            warnings.Add($"no {ecosystem} advisories in the database: dpkg-owned modules are judged by PyPI (Debian backports fixes, so these may be false positives)");
+            return null;
+        }
+
+        return ecosystem;
+    }
+
+    private EnvironmentAudit AuditEnvironment(PythonEnvironment environment, string? debianEcosystem, List<string> warnings)
+    {
+        // Built lazily: only lock files carry markers, installed environments never need a target.
+        var target = new Lazy<MarkerEnvironment?>(() => _options.Target ?? (environment.Python is { } python ? SafeTarget(python.Version) : null));
+        var packages = new List<PackageAudit>();
+        var skipped = new List<SkippedPackage>();
+        int checkedCount = 0, excluded = 0;
+        foreach (var package in environment.Packages)
+        {
+            if (package.Marker is { Length: > 0 } markerText && target.Value is { } environmentTarget && !MarkerApplies(markerText, environmentTarget, package, warnings))
+            {
+                excluded++;
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(package.Version))
+            {
+                // MatchOutcome.UnknownVersion: neither silently safe nor silently vulnerable.
+                skipped.Add(new SkippedPackage(package.Name, "no pinned or installed version"));
+                continue;
+            }
+
+            checkedCount++;
+            var audit = AuditPackage(environment, package, debianEcosystem);
+            if (audit is not null)
+            {
+                packages.Add(audit);
+            }
+        }
+
+        return new EnvironmentAudit
+        {
+            Path = environment.Path,
+            Kind = environment.Kind,
+            Labels = environment.Labels,
+            PackagesChecked = checkedCount,
+            PackagesExcludedByMarker = excluded,
+            Packages = packages,
+            Skipped = skipped,
+        };
+    }
+
+    private PackageAudit? AuditPackage(PythonEnvironment environment, InventoryPackage package, string? debianEcosystem)
+    {
+        var (ecosystem, name, version, osPackage) = package.OsPackage is { Manager: "dpkg" } os && debianEcosystem is not null
+            ? (debianEcosystem, os.Source ?? os.Name, os.SourceVersion ?? os.Version, os.Name)
+            : ("PyPI", package.Name, package.Version!, (string?)null);
+        var normalized = AdvisoryIndex.NormalizeName(ecosystem, name);
+        if (!_cache.TryGetValue((ecosystem, normalized, version), out var verdict))
+        {
+            verdict = Judge(ecosystem, normalized, version);
+            _cache[(ecosystem, normalized, version)] = verdict;
+        }
+
+        if (verdict.Findings.Count == 0)
+        {
+            return null;
+        }
+
+        var open = new List<VulnerabilityFinding>();
+        var suppressed = new List<SuppressedFinding>();
+        var today = DateOnly.FromDateTime(_options.AsOf.UtcDateTime);
+        foreach (var finding in verdict.Findings)
+        {
+            var rule = _options.Suppressions.FirstOrDefault(s => s.IsActive(today) && finding.IsNamed(s.Id)
+                && (s.Package is null || AdvisoryIndex.NormalizeName("PyPI", s.Package) == package.Name || s.Package == osPackage)
+                && (s.Environment is null || s.Environment == environment.Path || environment.Labels.Contains(s.Environment)));
+            if (rule is null)
+            {
+                open.Add(finding);
+            }
+            else
+            {
+                suppressed.Add(new SuppressedFinding(finding, rule));
+            }
+        }
+
+        return new PackageAudit
+        {
+            Name = package.Name,
+            Version = package.Version!,
+            Location = package.Location,
+            Source = ecosystem,
+            OsPackage = osPackage,
+            Vulnerabilities = open,
+            Suppressed = suppressed,
+            MinimalFix = verdict.MinimalFix,
+        };
+    }
+
+    private PackageVerdict Judge(string ecosystem, string name, string versionText)
+    {
+        var rules = _index.RulesFor(ecosystem, name);
+        if (rules.Count == 0)
+        {
+            return new PackageVerdict([], null);
+        }
+
+        var scheme = EcosystemVersion.SchemeFor(ecosystem);
+        var version = EcosystemVersion.Create(versionText, scheme);
+        if (!_packages.TryGetValue((ecosystem, name), out var compiled))
+        {
+            var matcher = new PackageMatcher(rules);
+            _packages[(ecosystem, name)] = compiled = (matcher, new MinimalFixFinder(rules, scheme, matcher));
+        }
+
+        var matched = compiled.Matcher.Match(version);
+        if (matched.Count == 0)
+        {
+            return new PackageVerdict([], null);
+        }
+
+        List<VulnerabilityFinding> findings = matched.Count == 1
+            ? [SingleRuleFinding(matched[0], ecosystem, scheme)]
+            : matched
+                .GroupBy(r => r.Advisory.GroupKey, StringComparer.Ordinal)
+                .Select(g => g.Count() == 1 ? SingleRuleFinding(g.First(), ecosystem, scheme) : Merge(g.Key, [.. g], ecosystem, scheme))
+                .OrderByDescending(f => f.Severity.Rating).ThenBy(f => f.Id, StringComparer.Ordinal)
+                .ToList();
+        return new PackageVerdict(findings, compiled.FixFinder.Find(version)?.Raw);
+    }
+
+    // Most findings come from one record: build each once per run, not once per (package, version).
+    private VulnerabilityFinding SingleRuleFinding(AffectedRule rule, string ecosystem, VersionScheme scheme)
+    {
+        if (!_singleRuleFindings.TryGetValue(rule, out var finding))
+        {
+            _singleRuleFindings[rule] = finding = Merge(rule.Advisory.GroupKey, [rule], ecosystem, scheme);
+        }
+
+        return finding;
+    }
+
+    private static VulnerabilityFinding Merge(string id, List<AffectedRule> rules, string ecosystem, VersionScheme scheme)
+    {
+        var aliases = rules.SelectMany(r => r.Advisory.AliasGroup).Where(a => a != id).Distinct().Order(StringComparer.Ordinal).ToList();
+        var severity = rules.Select(r => r.Severity)
+            .OrderByDescending(s => s.Rating).ThenByDescending(s => s.Score ?? -1).First();
+        var fixedIn = rules.SelectMany(r => r.FixedVersions).Distinct()
+            .Select(v => EcosystemVersion.Create(v, scheme)).Order().Select(v => v.Raw).ToList();
+        var primary = rules.OrderBy(r => r.Advisory.Id == id ? 0 : 1).First();
+        return new VulnerabilityFinding
+        {
+            Id = id,
+            Aliases = aliases,
+            Summary = rules.Select(r => r.Advisory.Record.Summary ?? FirstLine(r.Advisory.Record.Details)).FirstOrDefault(s => !string.IsNullOrWhiteSpace(s)),
+            Severity = severity,
+            FixedIn = fixedIn,
+            Source = ecosystem,
+            LastKnownAffectedVersionRange = primary.LastKnownAffectedVersionRange,
+        };
+    }
+
+    private static string? FirstLine(string? text) => text?.Split('\n', 2)[0].Trim() is { Length: > 0 } line ? (line.Length > 160 ? line[..157] + "..." : line) : null;
+
+    private MarkerEnvironment? SafeTarget(string pythonVersion)
+    {
+        try
+        {
+            return MarkerEnvironment.For(pythonVersion, _options.Platform);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static bool MarkerApplies(string markerText, MarkerEnvironment target, InventoryPackage package, List<string> warnings)
+    {
+        if (Marker.TryParse(markerText, out var marker, out var error))
+        {
+            return marker.Evaluate(target);
+        }
+
+        warnings.Add($"{package.Origin ?? package.Name}: marker '{markerText}' not understood ({error}); package audited anyway");
+        return true;
+    }
+}

@@ -1,0 +1,16 @@
+namespace Pyfleet.Core.Auditing;
+
+/// <summary>The audit of one environment: vulnerable packages, skipped ones, and how many were checked.</summary>
+public sealed record EnvironmentAudit
+{
+    public required string Path { get; init; }
+    public required string Kind { get; init; }
+    public IReadOnlyList<string> Labels { get; init; } = [];
+    public int PackagesChecked { get; init; }
+
+    /// <summary>Packages whose markers are false for the target interpreter (never installed there).</summary>
+    public int PackagesExcludedByMarker { get; init; }
+
+    public IReadOnlyList<PackageAudit> Packages { get; init; } = [];
+    public IReadOnlyList<SkippedPackage> Skipped { get; init; } = [];
+}

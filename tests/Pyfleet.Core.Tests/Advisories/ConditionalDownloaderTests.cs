@@ -1,0 +1,87 @@
+using Pyfleet.Core.Errors;
+using Pyfleet.Core.Http;
+using Pyfleet.Tests.Support;
+
+namespace Pyfleet.Core.Tests.Advisories;
+
+/// <summary>The shared HTTP helpers against a real loopback server speaking like the OSV bucket.</summary>
+public sealed class ConditionalDownloaderTests : IDisposable
+{
+    private static readonly HttpRetryOptions FastRetry = new() { MaxRetries = 2, BaseDelay = TimeSpan.FromMilliseconds(10) };
+    private readonly string _directory = Directory.CreateTempSubdirectory("pyfleet-http-").FullName;
+    private readonly HttpClient _client = new();
+
+    private string Destination => Path.Combine(_directory, "all.zip");
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task Download_SecondRequestWithETag_Gets304()
+    {
+        using var server = new LoopbackServer(LoopbackServer.Bucket(new Dictionary<string, string> { ["/PyPI/all.zip"] = SharedData.OsvPyPIZip }));
+        var downloader = new ConditionalDownloader(_client, FastRetry);
+
+        var first = await downloader.DownloadAsync(server.Url("PyPI/all.zip"), Destination, null);
+        Assert.False(first.NotModified);
+        Assert.Equal(new FileInfo(SharedData.OsvPyPIZip).Length, new FileInfo(first.TempPath!).Length);
+        Assert.NotNull(first.Validators.ETag);
+
+        var second = await downloader.DownloadAsync(server.Url("PyPI/all.zip"), Destination, first.Validators);
+        Assert.True(second.NotModified);
+        Assert.Equal(first.Validators.ETag, server.Requests.Last().Header("If-None-Match"));
+    }
+
+    [Fact]
+    public async Task Download_429WithRetryAfterThenOk_Retries()
+    {
+        var calls = 0;
+        using var server = new LoopbackServer(_ => Interlocked.Increment(ref calls) == 1
+            ? LoopbackServerResponse.Text(429, "slow down", new Dictionary<string, string> { ["Retry-After"] = "0" })
+            : LoopbackServerResponse.Text(200, "payload"));
+        var result = await new ConditionalDownloader(_client, FastRetry).DownloadAsync(server.Url("x"), Destination, null);
+        Assert.Equal("payload", File.ReadAllText(result.TempPath!));
+        Assert.Equal(2, calls);
+    }
+
+    [Fact]
+    public async Task Download_Persistent500_FailsAfterRetriesWithStatus()
+    {
+        using var server = new LoopbackServer(_ => LoopbackServerResponse.Text(500, "boom"));
+        var ex = await Assert.ThrowsAsync<PyfleetException>(() => new ConditionalDownloader(_client, FastRetry).DownloadAsync(server.Url("x"), Destination, null));
+        Assert.Contains("HTTP 500", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(3, server.Requests.Count); // first attempt + 2 retries
+    }
+
+    [Fact]
+    public async Task Download_TruncatedBody_ErrorAndNoTempFileLeft()
+    {
+        var body = File.ReadAllBytes(SharedData.OsvPyPIZip);
+        using var server = new LoopbackServer(_ => new LoopbackServerResponse(200, body, TruncateAfter: body.Length / 2));
+        var ex = await Assert.ThrowsAsync<PyfleetException>(() => new ConditionalDownloader(_client, FastRetry with { MaxRetries = 0 }).DownloadAsync(server.Url("PyPI/all.zip"), Destination, null));
+        Assert.Matches("truncated|interrupted", ex.Message);
+        Assert.Empty(Directory.GetFiles(_directory));
+    }
+
+    [Fact]
+    public async Task Download_NothingListening_SaysOffline()
+    {
+        Uri url;
+        using (var server = new LoopbackServer(_ => LoopbackServerResponse.Text(200, "")))
+        {
+            url = server.Url("PyPI/all.zip");
+        }
+
+        var ex = await Assert.ThrowsAsync<PyfleetException>(() => new ConditionalDownloader(_client, FastRetry with { MaxRetries = 0 }).DownloadAsync(url, Destination, null));
+        Assert.Contains("offline", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://user:s3cret@mirror.example/PyPI/all.zip", "https://***@mirror.example/PyPI/all.zip")]
+    [InlineData("https://mirror.example/all.zip?token=abc&x=1", "https://mirror.example/all.zip?token=***&x=1")]
+    [InlineData("https://osv-vulnerabilities.storage.googleapis.com/PyPI/all.zip", "https://osv-vulnerabilities.storage.googleapis.com/PyPI/all.zip")]
+    public void Redact_Credentials_NeverShown(string url, string expected) => Assert.Equal(expected, UrlRedactor.Redact(url));
+}

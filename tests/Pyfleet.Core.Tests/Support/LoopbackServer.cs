@@ -1,0 +1,175 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Pyfleet.Tests.Support;
+
+/// <summary>
+/// A real HTTP/1.1 server on 127.0.0.1 with an ephemeral port (TcpListener, no mocks): tests register a handler
+/// that answers recorded upstream files, ETag/304, 429 with Retry-After, 500 or truncated bodies. One request per
+/// connection (<c>Connection: close</c>), which keeps the protocol handling small and honest.
+/// </summary>
+public sealed class LoopbackServer : IDisposable
+{
+    private readonly TcpListener _listener;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Func<LoopbackServerRequest, LoopbackServerResponse> _handler;
+    private readonly Task _loop;
+
+    public LoopbackServer(Func<LoopbackServerRequest, LoopbackServerResponse> handler)
+    {
+        _handler = handler;
+        _listener = new TcpListener(IPAddress.Loopback, 0);
+        _listener.Start();
+        BaseUri = new Uri($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
+        _loop = Task.Run(AcceptLoopAsync);
+    }
+
+    public Uri BaseUri { get; }
+
+    /// <summary>Every request received, in order.</summary>
+    public ConcurrentQueue<LoopbackServerRequest> Requests { get; } = new();
+
+    /// <summary>An OSV-bucket-like handler: serves <paramref name="files"/> by path with a strong ETag and answers 304 to a matching If-None-Match.</summary>
+    public static Func<LoopbackServerRequest, LoopbackServerResponse> Bucket(IReadOnlyDictionary<string, string> files) => request =>
+    {
+        if (!files.TryGetValue(request.Path, out var file))
+        {
+            return LoopbackServerResponse.Text(404, "<?xml version='1.0' encoding='UTF-8'?><Error><Code>NoSuchKey</Code></Error>");
+        }
+
+        var etag = $"\"{Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(System.IO.File.ReadAllBytes(file)))}\"";
+        return request.Header("If-None-Match") == etag ? LoopbackServerResponse.NotModified(etag) : LoopbackServerResponse.File(file, etag);
+    };
+
+    public Uri Url(string path) => new(BaseUri, path.TrimStart('/'));
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _listener.Stop();
+        try
+        {
+            _loop.Wait(TimeSpan.FromSeconds(5));
+        }
+        catch (AggregateException)
+        {
+            // The accept loop ends with an exception when the listener stops.
+        }
+
+        _stop.Dispose();
+    }
+
+    private async Task AcceptLoopAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
+            {
+                return;
+            }
+
+            _ = Task.Run(() => ServeAsync(client));
+        }
+    }
+
+    private async Task ServeAsync(TcpClient client)
+    {
+        using (client)
+        {
+            try
+            {
+                var stream = client.GetStream();
+                var request = await ReadRequestAsync(stream);
+                if (request is null)
+                {
+                    return;
+                }
+
+                Requests.Enqueue(request);
+                LoopbackServerResponse response;
+                try
+                {
+                    response = _handler(request);
+                }
+                catch (Exception ex)
+                {
+                    response = LoopbackServerResponse.Text(500, $"handler failed: {ex.Message}");
+                }
+
+                await WriteResponseAsync(stream, response, request.Method == "HEAD");
+            }
+            catch (IOException)
+            {
+                // The client went away (e.g. it cancelled); nothing to answer.
+            }
+        }
+    }
+
+    private static async Task<LoopbackServerRequest?> ReadRequestAsync(NetworkStream stream)
+    {
+        var head = new List<byte>();
+        var one = new byte[1];
+        while (!(head.Count >= 4 && head[^4] == '\r' && head[^3] == '\n' && head[^2] == '\r' && head[^1] == '\n'))
+        {
+            if (await stream.ReadAsync(one) == 0)
+            {
+                return null;
+            }
+
+            head.Add(one[0]);
+        }
+
+        var lines = Encoding.ASCII.GetString(head.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var parts = lines[0].Split(' ');
+        var headers = lines.Skip(1).Select(l => l.Split(':', 2)).ToDictionary(p => p[0].Trim().ToLowerInvariant(), p => p.Length > 1 ? p[1].Trim() : "");
+        var body = Array.Empty<byte>();
+        if (headers.TryGetValue("content-length", out var lengthText) && int.TryParse(lengthText, out var length) && length > 0)
+        {
+            body = new byte[length];
+            await stream.ReadExactlyAsync(body);
+        }
+
+        var path = parts[1].Split('?')[0];
+        return new LoopbackServerRequest(parts[0], Uri.UnescapeDataString(path), headers, body);
+    }
+
+    private static async Task WriteResponseAsync(NetworkStream stream, LoopbackServerResponse response, bool headOnly)
+    {
+        var text = new StringBuilder();
+        text.Append($"HTTP/1.1 {response.Status} {ReasonPhrase(response.Status)}\r\n");
+        text.Append($"Content-Length: {response.Body.Length}\r\n");
+        text.Append("Connection: close\r\n");
+        foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
+        {
+            text.Append($"{name}: {value}\r\n");
+        }
+
+        text.Append("\r\n");
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(text.ToString()));
+        if (!headOnly && response.Status != 304)
+        {
+            var count = Math.Min(response.TruncateAfter ?? response.Body.Length, response.Body.Length);
+            await stream.WriteAsync(response.Body.AsMemory(0, count));
+        }
+
+        await stream.FlushAsync();
+    }
+
+    private static string ReasonPhrase(int status) => status switch
+    {
+        200 => "OK",
+        304 => "Not Modified",
+        404 => "Not Found",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        503 => "Service Unavailable",
+        _ => "Status",
+    };
+}

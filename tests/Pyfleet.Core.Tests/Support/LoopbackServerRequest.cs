@@ -1,0 +1,7 @@
+namespace Pyfleet.Tests.Support;
+
+/// <summary>A request as <see cref="LoopbackServer"/> received it (header names lower-cased).</summary>
+public sealed record LoopbackServerRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, byte[] Body)
+{
+    public string? Header(string name) => Headers.TryGetValue(name.ToLowerInvariant(), out var value) ? value : null;
+}
