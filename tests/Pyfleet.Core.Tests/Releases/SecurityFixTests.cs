@@ -69,7 +69,9 @@ public sealed class SecurityFixTests : IDisposable
     public async Task FixPlanner_SecurityOnly_PinsMinimalFixAndLeavesCleanPins()
     {
         var (client, _) = Client();
-        var file = RequirementsPinReader.Read("req.txt", "Django==4.2.9\n");
+        var path = Path.Combine(_home, "req.txt");
+        File.WriteAllText(path, "Django==4.2.9\n");
+        var file = RequirementsPinReader.Read(path, "Django==4.2.9\n").File;
         var project = await client.GetAsync("django", CancellationToken.None);
         var analysis = new Dictionary<string, (UpgradeReport, ProjectReleases)>
         {

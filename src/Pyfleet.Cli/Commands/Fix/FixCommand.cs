@@ -2,6 +2,7 @@ using System.CommandLine;
 using Pyfleet.Cli.Commands.Outdated;
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Lifecycle;
+using Pyfleet.Core.Manifests;
 using Pyfleet.Core.Releases;
 using Pyfleet.Core.Releases.Analysis;
 using Pyfleet.Core.Releases.Fixing;
@@ -14,7 +15,7 @@ internal static class FixCommand
     public static Command Create(CliContext context)
     {
         var options = new ReleaseOptions();
-        var file = new Argument<string>("file") { Description = "requirements file or buildout versions.cfg" };
+        var file = new Argument<string>("file") { Description = "requirements file (its -r/-c includes are checked, not modified) or buildout versions.cfg" };
         var securityOnly = new Option<bool>("--security-only") { Description = "Only apply minimal security fixes" };
         var patch = new Option<bool>("--patch") { Description = "Upgrade to the latest patch of each pinned minor series" };
         var minor = new Option<bool>("--minor") { Description = "Upgrade to the latest release of each pinned major series" };
@@ -43,8 +44,8 @@ internal static class FixCommand
             }
 
             var mode = parse.GetValue(securityOnly) ? FixMode.SecurityOnly : parse.GetValue(patch) ? FixMode.Patch : parse.GetValue(minor) ? FixMode.Minor : FixMode.Recommended;
-            var text = await File.ReadAllTextAsync(path, cancellationToken);
-            var pinned = BuildoutPinReader.CanRead(path) ? BuildoutPinReader.Read(path, text) : RequirementsPinReader.Read(path, text);
+            var (text, hasBom) = RequirementsPinReader.Decode(path, await File.ReadAllBytesAsync(path, cancellationToken));
+            var pinned = await ReadPinsAsync(path, text, context);
             var home = context.ResolveHome(parse.GetValue(GlobalOptions.Home));
             using var fetcher = options.CreateFetcher(parse, home, context);
             var releases = options.CreateReleaseClient(parse, fetcher, ReleaseOptions.Config(home, context), context);
@@ -69,7 +70,7 @@ internal static class FixCommand
             else if (edits.Count > 0)
             {
                 var temp = path + ".pyfleet-tmp";
-                await File.WriteAllTextAsync(temp, updated, new System.Text.UTF8Encoding(false), cancellationToken);
+                await File.WriteAllTextAsync(temp, updated, new System.Text.UTF8Encoding(hasBom), cancellationToken);
                 File.Move(temp, path, overwrite: true);
             }
 
@@ -82,5 +83,38 @@ internal static class FixCommand
             return (int)ExitCode.Clean;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The pins to edit. Requirements files are parsed like pip (includes, constraints, options) and refused on
+    /// any error; only the given file is rewritten — files it includes with <c>-r</c>/<c>-c</c> may be shared by
+    /// several top-level files, so they are named on stderr and left for their own <c>pyfleet fix</c> run.
+    /// </summary>
+    private static async Task<PinnedFile> ReadPinsAsync(string path, string text, CliContext context)
+    {
+        var options = new ManifestReadOptions { GetEnvironment = context.GetEnvironment };
+        if (BuildoutPinReader.CanRead(path))
+        {
+            var (file, warnings) = BuildoutPinReader.ReadChecked(path, text, options);
+            foreach (var warning in warnings)
+            {
+                await context.Stderr.WriteLineAsync(warning.ToString());
+            }
+
+            return file;
+        }
+
+        var pins = RequirementsPinReader.Read(path, text, options);
+        foreach (var warning in pins.Document.Diagnostics)
+        {
+            await context.Stderr.WriteLineAsync(warning.ToString());
+        }
+
+        foreach (var included in pins.IncludedFiles)
+        {
+            await context.Stderr.WriteLineAsync($"note: {included} is included but not modified (run pyfleet fix on it to update its pins)");
+        }
+
+        return pins.File;
     }
 }

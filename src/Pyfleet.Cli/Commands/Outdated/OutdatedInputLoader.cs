@@ -1,12 +1,15 @@
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Inventory;
-using Pyfleet.Core.Releases.Fixing;
+using Pyfleet.Core.Manifests;
 
 namespace Pyfleet.Cli.Commands.Outdated;
 
 /// <summary>
-/// Turns <c>outdated</c>'s PATH arguments into one inventory: an inventory document (<c>scan --format json</c>),
-/// a requirements file or a buildout <c>versions.cfg</c> (pins only).
+/// Turns <c>outdated</c>'s PATH arguments into one inventory: an inventory document (<c>scan --format json</c>)
+/// or any manifest the Manifests readers know — requirements files (with their <c>-r</c>/<c>-c</c> includes),
+/// poetry.lock, uv.lock, Pipfile.lock, pylock.toml, pdm.lock, pyproject.toml, setup.cfg, buildout versions.cfg.
+/// Declared requirements without an exact pin are kept with no version, so they are reported as
+/// <c>unknown</c> rather than silently dropped.
 /// </summary>
 internal static class OutdatedInputLoader
 {
@@ -19,7 +22,7 @@ internal static class OutdatedInputLoader
             var path = Path.GetFullPath(raw, context.CurrentDirectory);
             if (Directory.Exists(path))
             {
-                throw new PyfleetException("directories are not supported yet: pass an inventory document (pyfleet scan --format json) or a requirements file", path);
+                throw new PyfleetException("directories are not supported yet: pass an inventory document (pyfleet scan --format json) or a manifest file", path);
             }
 
             if (!File.Exists(path))
@@ -27,26 +30,46 @@ internal static class OutdatedInputLoader
                 throw new PyfleetException("no such file", path);
             }
 
-            var text = File.ReadAllText(path);
-            if (InventoryJson.LooksLikeInventory(text.AsSpan(0, Math.Min(text.Length, 4096))))
+            if (!ManifestDiscovery.IsManifest(path) && LooksLikeInventory(path))
             {
-                var document = InventoryJson.Deserialize(text, path);
+                var document = InventoryJson.Deserialize(File.ReadAllText(path), path);
                 host ??= document.Host;
                 environments.AddRange(python is null ? document.Environments
                     : document.Environments.Select(e => e.Python is null ? e with { Python = new PythonRuntime(python) } : e));
                 continue;
             }
 
-            var pinned = BuildoutPinReader.CanRead(path) ? BuildoutPinReader.Read(path, text) : RequirementsPinReader.Read(path, text);
-            environments.Add(new PythonEnvironment
-            {
-                Path = path,
-                Kind = pinned.IsBuildout ? EnvironmentKinds.Buildout : EnvironmentKinds.Requirements,
-                Python = python is null ? null : new PythonRuntime(python),
-                Packages = pinned.Pins.Select(p => new InventoryPackage { Name = p.Name, Version = p.Version, Origin = $"{path}:{p.Line + 1}" }).ToList(),
-            });
+            environments.Add(ReadManifest(path, python, context));
         }
 
         return new InventoryDocument { Host = host ?? new HostInfo { Name = Environment.MachineName }, ScannedAt = context.Clock.GetUtcNow(), Environments = environments };
+    }
+
+    private static PythonEnvironment ReadManifest(string path, string? python, CliContext context)
+    {
+        var result = ManifestReaders.Read(path, new ManifestReadOptions { GetEnvironment = context.GetEnvironment });
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            // Reading goes on past a bad line, like the scanner: what was read is still worth reporting.
+            context.Stderr.WriteLine($"warning: {diagnostic.Path}{(diagnostic.Line is { } line ? $":{line}" : "")}: {diagnostic.Message}");
+        }
+
+        var environment = result.Environment;
+        if (environment.Packages.Count == 0 && result.HasErrors)
+        {
+            // Nothing usable came out of the file (e.g. a TOML syntax error): an input error, not an empty report.
+            var first = result.Diagnostics.First(d => d.Severity == ManifestSeverity.Error);
+            throw new PyfleetException(first.Message, first.Path, first.Line);
+        }
+
+        return python is null || environment.Python is not null ? environment : environment with { Python = new PythonRuntime(python) };
+    }
+
+    private static bool LooksLikeInventory(string path)
+    {
+        using var reader = new StreamReader(path);
+        var head = new char[4096];
+        var read = reader.ReadBlock(head, 0, head.Length);
+        return InventoryJson.LooksLikeInventory(head.AsSpan(0, read));
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Pyfleet.Core.Errors;
+using Pyfleet.Core.Manifests;
+using Pyfleet.Core.Manifests.Buildout;
 using Pyfleet.Packaging.Names;
 using Pyfleet.Packaging.Versions;
 
@@ -17,7 +19,24 @@ public static partial class BuildoutPinReader
     /// <summary>True when <paramref name="path"/> looks like a buildout versions file (<c>*.cfg</c>).</summary>
     public static bool CanRead(string path) => path.EndsWith(".cfg", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Reads <paramref name="text"/>.</summary>
+    /// <summary>
+    /// Reads the file at <paramref name="path"/> (whose contents are <paramref name="text"/>) after the Manifests
+    /// <see cref="BuildoutReader"/> has read it with everything it <c>extends</c>: any error there (bad INI syntax,
+    /// an extends cycle, a missing extended file) refuses the file with its file and line. Returns the reader's
+    /// warnings beside the pins.
+    /// </summary>
+    public static (PinnedFile File, IReadOnlyList<ManifestDiagnostic> Warnings) ReadChecked(string path, string text, ManifestReadOptions? options = null)
+    {
+        var check = new BuildoutReader().Read(path, options ?? ManifestReadOptions.Default);
+        if (check.Diagnostics.FirstOrDefault(d => d.Severity == ManifestSeverity.Error) is { } error)
+        {
+            throw new PyfleetException(error.Message, error.Path, error.Line);
+        }
+
+        return (Read(path, text), check.Diagnostics);
+    }
+
+    /// <summary>Reads <paramref name="text"/> (the versions sections of this one file; <c>extends</c> is not followed).</summary>
     public static PinnedFile Read(string path, string text)
     {
         var (lines, endings) = PinnedFile.SplitLines(text);

@@ -1,193 +1,124 @@
-using System.Text.RegularExpressions;
+using System.Text;
 using Pyfleet.Core.Errors;
-using Pyfleet.Packaging.Requirements;
-using Pyfleet.Packaging.Specifiers;
+using Pyfleet.Core.Manifests;
+using Pyfleet.Core.Manifests.Requirements;
 
 namespace Pyfleet.Core.Releases.Fixing;
 
 /// <summary>
-/// Reads a pip requirements file completely enough to edit its pins safely: continuation joining, comment
-/// stripping, option lines and per-requirement options as pip's <c>req_file.py</c> does (FORMATS §3.1–3.4).
-/// Anything it does not understand — an unknown option, an unparsable requirement, a <c>--hash</c> with a bad
-/// algorithm — makes it refuse the whole file with the file and line, so <c>fix</c> never half-edits a file.
+/// Finds the exact pins of a pip requirements file on its physical lines so <c>fix</c> can edit them in place.
+/// What the file means — which lines are requirements, their names, specifiers and <c>--hash</c> options, and
+/// whether pip would accept the file at all — comes from the Manifests <see cref="RequirementsParser"/> (pip's
+/// <c>req_file.py</c>, FORMATS §3). This class only maps each parsed pin of the top-level file back to the
+/// <c>==version</c> token and the continuation lines it sits on. Any error diagnostic (in the file or in one it
+/// includes) refuses the whole file with its file and line, so <c>fix</c> never edits a file pip would reject.
 /// </summary>
-public static partial class RequirementsPinReader
+public static class RequirementsPinReader
 {
-    // Options pip accepts on their own line (FORMATS §3.3), with whether they take a value.
-    private static readonly Dictionary<string, bool> _lineOptions = new(StringComparer.Ordinal)
-    {
-        ["-r"] = true,
-        ["--requirement"] = true,
-        ["-c"] = true,
-        ["--constraint"] = true,
-        ["-e"] = true,
-        ["--editable"] = true,
-        ["-i"] = true,
-        ["--index-url"] = true,
-        ["--pypi-url"] = true,
-        ["--extra-index-url"] = true,
-        ["--no-index"] = false,
-        ["-f"] = true,
-        ["--find-links"] = true,
-        ["--no-binary"] = true,
-        ["--only-binary"] = true,
-        ["--prefer-binary"] = false,
-        ["--require-hashes"] = false,
-        ["--no-require-hashes"] = false,
-        ["--pre"] = false,
-        ["--all-releases"] = true,
-        ["--only-final"] = true,
-        ["--trusted-host"] = true,
-        ["--use-feature"] = true,
-    };
+    private static readonly UTF8Encoding _strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Reads <paramref name="text"/> (the contents of <paramref name="path"/>).</summary>
-    public static PinnedFile Read(string path, string text)
+    /// <summary>Parses <paramref name="path"/> (and its includes) and locates the pins of <paramref name="path"/> itself.</summary>
+    /// <param name="path">The requirements file.</param>
+    /// <param name="options">Environment lookup for <c>${VAR}</c>, as pip does.</param>
+    /// <param name="text">The decoded text of <paramref name="path"/> (see <see cref="Decode"/>).</param>
+    public static RequirementsPins Read(string path, string text, ManifestReadOptions? options = null)
     {
-        var (lines, endings) = PinnedFile.SplitLines(text);
-        var pins = new List<PinLocation>();
-        var i = 0;
-        while (i < lines.Count)
+        var document = RequirementsParser.Parse(path, options);
+        return new RequirementsPins(Locate(document, text), document);
+    }
+
+    /// <summary>
+    /// Decodes a file for an in-place edit: strict UTF-8 with an optional BOM (reported so the rewrite keeps it).
+    /// Other encodings are refused: re-encoding them could change bytes outside the edited tokens.
+    /// </summary>
+    public static (string Text, bool HasBom) Decode(string path, byte[] bytes)
+    {
+        var bom = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
+        try
         {
-            var first = i;
-            var pieces = new List<string>();
-            // Join continuations; a comment line never continues and ends a pending continuation.
-            while (true)
-            {
-                var line = lines[i];
-                var isComment = line.TrimStart().StartsWith('#'); // pip: COMMENT_RE.match, i.e. at the line start
-                if (!isComment && line.EndsWith('\\') && i + 1 < lines.Count)
-                {
-                    pieces.Add(line[..^1]);
-                    i++;
-                    continue;
-                }
+            return (_strictUtf8.GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0)), bom);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new PyfleetException("not valid UTF-8: fix only rewrites UTF-8 files", path);
+        }
+    }
 
-                pieces.Add(isComment && pieces.Count > 0 ? "" : line);
-                break;
+    /// <summary>
+    /// The pins of <paramref name="document"/>'s top-level file located in <paramref name="text"/> (that file's
+    /// contents). Throws on the document's first error diagnostic.
+    /// </summary>
+    public static PinnedFile Locate(RequirementsDocument document, string text)
+    {
+        if (document.Diagnostics.FirstOrDefault(d => d.Severity == ManifestSeverity.Error) is { } error)
+        {
+            throw new PyfleetException(error.Message, error.Path, error.Line);
+        }
+
+        // Same line breaks as the parser (Python's str.splitlines), so its 1-based lines index these lines.
+        var (lines, endings) = PinnedFile.SplitLines(text, pythonSplitLines: true);
+        var pins = new List<PinLocation>();
+        foreach (var entry in document.Entries)
+        {
+            if (entry.Path != document.Path || entry.IsConstraint || entry.IsEditable || entry.Url is not null
+                || entry.NormalizedName is null || entry.PinnedVersion is null || entry.Specifier is null
+                || entry.Specifier.StartsWith("===", StringComparison.Ordinal))
+            {
+                continue; // a range, unpinned, ===, URL/path/VCS, or a line of an included file: not edited
             }
 
-            var last = i;
-            i++;
-            var logical = CommentRegex().Replace(string.Concat(pieces), "").Trim();
-            if (logical.Length == 0)
+            var first = entry.Line - 1;
+            var last = LastPhysicalLine(lines, first);
+            var (line, column) = FindVersion(lines, first, last, entry.PinnedVersion);
+            if (line < 0)
+            {
+                // e.g. the version comes from a ${VAR}: there is no literal token to rewrite.
+                throw new PyfleetException($"cannot locate the version '{entry.PinnedVersion}' of '{entry.Name}' for an in-place edit", document.Path, entry.Line);
+            }
+
+            pins.Add(new PinLocation(entry.NormalizedName, entry.PinnedVersion, line, column, last, entry.Hashes.Count > 0));
+        }
+
+        return new PinnedFile(document.Path, lines, endings, pins, IsBuildout: false);
+    }
+
+    /// <summary>
+    /// pip's <c>join_lines</c>: a line ending in <c>\</c> continues onto the next unless it is a comment line
+    /// (<c>COMMENT_RE</c> matching at the line start), which ends the logical line.
+    /// </summary>
+    private static int LastPhysicalLine(IReadOnlyList<string> lines, int first)
+    {
+        var l = first;
+        while (l < lines.Count - 1 && lines[l].EndsWith('\\') && (l == first || !lines[l].TrimStart().StartsWith('#')))
+        {
+            l++;
+        }
+
+        return l;
+    }
+
+    /// <summary>The <c>==</c> followed (after optional spaces) by <paramref name="version"/> within the logical line.</summary>
+    private static (int Line, int Column) FindVersion(IReadOnlyList<string> lines, int first, int last, string version)
+    {
+        for (var l = first; l <= last && l < lines.Count; l++)
+        {
+            var at = lines[l].IndexOf("==", StringComparison.Ordinal);
+            if (at < 0)
             {
                 continue;
             }
 
-            var pin = ReadLogicalLine(path, logical, first + 1);
-            if (pin is not null)
+            var column = at + 2;
+            while (column < lines[l].Length && lines[l][column] is ' ' or '\t')
             {
-                var (line, column) = Locate(lines, first, pin.Value.VersionMarker, pin.Value.Version);
-                if (line < 0)
-                {
-                    throw new PyfleetException($"cannot locate the version of '{pin.Value.Name}' for an in-place edit", path, first + 1);
-                }
-
-                pins.Add(new PinLocation(pin.Value.Name, pin.Value.Version, line, column, last, pin.Value.HasHashes));
-            }
-        }
-
-        return new PinnedFile(path, lines, endings, pins, IsBuildout: false);
-    }
-
-    private static (string Name, string Version, string VersionMarker, bool HasHashes)? ReadLogicalLine(string path, string logical, int lineNumber)
-    {
-        var tokens = logical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (tokens[0].StartsWith('-'))
-        {
-            var option = tokens[0].Split('=', 2)[0];
-            if (!_lineOptions.ContainsKey(option) && !(option.StartsWith("-r") || option.StartsWith("-c") || option.StartsWith("-e") || option.StartsWith("-i") || option.StartsWith("-f")))
-            {
-                throw new PyfleetException($"unknown option '{option}'", path, lineNumber);
+                column++;
             }
 
-            return null;
-        }
-
-        var optionStart = Array.FindIndex(tokens, t => t.StartsWith('-'));
-        var requirementText = string.Join(' ', optionStart < 0 ? tokens : tokens[..optionStart]);
-        var hasHashes = false;
-        if (optionStart >= 0)
-        {
-            for (var t = optionStart; t < tokens.Length; t++)
-            {
-                var token = tokens[t];
-                if (token.StartsWith("--hash", StringComparison.Ordinal))
-                {
-                    var value = token.Contains('=') ? token[(token.IndexOf('=') + 1)..] : t + 1 < tokens.Length ? tokens[++t] : "";
-                    if (!HashRegex().IsMatch(value))
-                    {
-                        throw new PyfleetException($"invalid --hash '{value}' (expected sha256|sha384|sha512:hexdigest)", path, lineNumber);
-                    }
-
-                    hasHashes = true;
-                }
-                else if (token is "-C" or "--config-settings")
-                {
-                    t++;
-                }
-                else if (!token.StartsWith("--config-settings=", StringComparison.Ordinal))
-                {
-                    throw new PyfleetException($"unsupported option '{token}' on a requirement line", path, lineNumber);
-                }
-            }
-        }
-
-        // URL, path and VCS requirements are not version pins: left untouched.
-        if (requirementText.Contains("://", StringComparison.Ordinal) || requirementText.StartsWith('.') || requirementText.StartsWith('/')
-            || UrlRequirementRegex().IsMatch(requirementText))
-        {
-            return null;
-        }
-
-        // Full PEP 508 validation (name, extras, specifier, marker) by the Packaging parser.
-        if (!Requirement.TryParse(requirementText, out var requirement, out var error))
-        {
-            throw new PyfleetException($"cannot parse requirement '{requirementText}': {error}", path, lineNumber);
-        }
-
-        var set = requirement.Specifier;
-        if (requirement.Url is not null || !set.IsPinned || set.Specifiers[0].Operator != SpecifierOperator.Equal)
-        {
-            return null; // a range, no specifier, or === (arbitrary equality is left alone)
-        }
-
-        return (requirement.NormalizedName, set.Specifiers[0].VersionText, "==", hasHashes);
-    }
-
-    /// <summary>Finds the version token after <c>==</c> in the physical lines of the logical line.</summary>
-    private static (int Line, int Column) Locate(IReadOnlyList<string> lines, int first, string marker, string version)
-    {
-        for (var l = first; l < lines.Count; l++)
-        {
-            var at = lines[l].IndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                var column = at + marker.Length;
-                while (column < lines[l].Length && lines[l][column] == ' ')
-                {
-                    column++;
-                }
-
-                return string.CompareOrdinal(lines[l], column, version, 0, version.Length) == 0 ? (l, column) : (-1, -1);
-            }
-
-            if (!lines[l].EndsWith('\\'))
-            {
-                break;
-            }
+            var end = column + version.Length;
+            var endsToken = end == lines[l].Length || lines[l][end] is ' ' or '\t' or ';' or '\\' or '#' or ',';
+            return string.CompareOrdinal(lines[l], column, version, 0, version.Length) == 0 && endsToken ? (l, column) : (-1, -1);
         }
 
         return (-1, -1);
     }
-
-    [GeneratedRegex(@"(^|\s+)#.*$")]
-    private static partial Regex CommentRegex();
-
-    [GeneratedRegex(@"^(sha256|sha384|sha512):[0-9a-fA-F]+$")]
-    private static partial Regex HashRegex();
-
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]*\s*(\[[^\]]*\])?\s*@")]
-    private static partial Regex UrlRequirementRegex();
 }
