@@ -31,6 +31,20 @@ public sealed class OutdatedManifestInputTests(ReleaseFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task Outdated_Folder_ScansInstalledVenvAndManifests()
+    {
+        Write("site/app/.venv/pyvenv.cfg", "home = /usr/bin\ninclude-system-site-packages = false\nversion = 3.8.10\n");
+        Write("site/app/.venv/lib/python3.8/site-packages/numpy-1.24.0.dist-info/METADATA", "Metadata-Version: 2.1\nName: numpy\nVersion: 1.24.0\n\n");
+        Write("site/app/requirements.txt", "Django==3.2.12\n");
+
+        var (exitCode, packages, _) = await RunAsync(Path.Combine(_cli.Home, "site"));
+
+        Assert.NotEqual(2, exitCode);
+        Assert.Equal("1.24", packages["numpy"].GetProperty("eol").GetProperty("cycle").GetString());
+        Assert.Equal("3.2.25", packages["django"].GetProperty("latestInMinor").GetString());
+    }
+
+    [Fact]
     public async Task Outdated_RequirementsWithInclude_FollowsIncludeAndReportsUnpinnedAsUnknown()
     {
         Write("reqs/base.txt", "numpy==1.24.0\n");

@@ -12,7 +12,7 @@ internal static class OutdatedCommand
     public static Command Create(CliContext context)
     {
         var options = new ReleaseOptions();
-        var paths = new Argument<string[]>("path") { Description = "Inventory documents (scan --format json), requirements files or buildout versions.cfg", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("path") { Description = "Folders to scan, inventory documents (scan --format json), or requirements/lock/pyproject/setup.cfg/versions.cfg files (default: .)", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var securityOnly = new Option<bool>("--security-only") { Description = "Only packages with a security upgrade" };
@@ -28,7 +28,7 @@ internal static class OutdatedCommand
         {
             var home = context.ResolveHome(parse.GetValue(GlobalOptions.Home));
             var asOf = options.ResolveAsOf(parse, context);
-            var inventory = OutdatedInputLoader.Load(parse.GetValue(paths) ?? [], parse.GetValue(options.Python), context);
+            var inventory = OutdatedInputLoader.Load(parse.GetValue(paths) is { Length: > 0 } given ? given : ["."], parse.GetValue(options.Python), context);
             var config = ReleaseOptions.Config(home, context);
             using var fetcher = options.CreateFetcher(parse, home, context);
             var releases = options.CreateReleaseClient(parse, fetcher, config, context);

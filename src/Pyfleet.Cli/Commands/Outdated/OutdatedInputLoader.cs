@@ -1,12 +1,13 @@
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Inventory;
 using Pyfleet.Core.Manifests;
+using Pyfleet.Core.Scanning;
 
 namespace Pyfleet.Cli.Commands.Outdated;
 
 /// <summary>
-/// Turns <c>outdated</c>'s PATH arguments into one inventory: an inventory document (<c>scan --format json</c>)
-/// or any manifest the Manifests readers know — requirements files (with their <c>-r</c>/<c>-c</c> includes),
+/// Turns <c>outdated</c>'s PATH arguments into one inventory: a folder (scanned like <c>pyfleet scan</c>), an
+/// inventory document (<c>scan --format json</c>) or any manifest the Manifests readers know — requirements files (with their <c>-r</c>/<c>-c</c> includes),
 /// poetry.lock, uv.lock, Pipfile.lock, pylock.toml, pdm.lock, pyproject.toml, setup.cfg, buildout versions.cfg.
 /// Declared requirements without an exact pin are kept with no version, so they are reported as
 /// <c>unknown</c> rather than silently dropped.
@@ -22,7 +23,21 @@ internal static class OutdatedInputLoader
             var path = Path.GetFullPath(raw, context.CurrentDirectory);
             if (Directory.Exists(path))
             {
-                throw new PyfleetException("directories are not supported yet: pass an inventory document (pyfleet scan --format json) or a manifest file", path);
+                // A folder is scanned exactly as 'pyfleet scan' does: installed environments and manifests.
+                var scanned = new EnvironmentScanner(context.Clock).Scan(new ScanOptions
+                {
+                    Paths = [path],
+                    ManifestOptions = new ManifestReadOptions { GetEnvironment = context.GetEnvironment },
+                });
+                foreach (var warning in scanned.Warnings)
+                {
+                    context.Stderr.WriteLine($"warning: {warning.Path}: {warning.Message}");
+                }
+
+                host ??= scanned.Host;
+                environments.AddRange(python is null ? scanned.Environments
+                    : scanned.Environments.Select(e => e.Python is null ? e with { Python = new PythonRuntime(python) } : e));
+                continue;
             }
 
             if (!File.Exists(path))
