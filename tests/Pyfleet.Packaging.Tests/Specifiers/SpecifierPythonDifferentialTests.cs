@@ -3,6 +3,8 @@ using System.Globalization;
 using Pyfleet.Packaging.Specifiers;
 using Pyfleet.Packaging.Tests.Versions;
 
+using Pyfleet.Packaging.Tests.Support;
+
 namespace Pyfleet.Packaging.Tests.Specifiers;
 
 /// <summary>
@@ -50,7 +52,7 @@ print("\n".join(out))
         }
 
         Assert.True(cases.Count > 3000, $"only {cases.Count} cases generated");
-        var lines = RunPython(string.Join("\n", cases.Select(c => $"{c.Spec}\t{c.Version}"))).TrimEnd('\n').Split('\n');
+        var lines = PythonScript.Run(Script, string.Join("\n", cases.Select(c => $"{c.Spec}\t{c.Version}"))).TrimEnd('\n').Split('\n');
         Assert.Equal(cases.Count, lines.Length);
         var mismatches = new List<string>();
         for (var i = 0; i < cases.Count; i++)
@@ -98,21 +100,4 @@ print("\n".join(out))
         }
     }
 
-    private static string RunPython(string input)
-    {
-        var start = new ProcessStartInfo("python3", ["-c", Script])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(input);
-        process.StandardInput.Close();
-        Assert.True(process.WaitForExit(60_000), "python3 did not finish");
-        Assert.True(process.ExitCode == 0, stderr.Result);
-        return stdout.Result;
-    }
 }

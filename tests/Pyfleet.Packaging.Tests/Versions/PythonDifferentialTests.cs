@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Pyfleet.Packaging.Versions;
 
+using Pyfleet.Packaging.Tests.Support;
+
 namespace Pyfleet.Packaging.Tests.Versions;
 
 /// <summary>
@@ -25,7 +27,7 @@ print(" ".join(str(i) for i in order))
     public void CanonicalStringsAndOrder_RandomVersions_AgreeWithPythonPackaging()
     {
         var inputs = Enumerable.Range(0, 3000).Select(VersionGenerator.Make).ToList();
-        var output = RunPython(string.Join("\n", inputs));
+        var output = PythonScript.Run(Script, string.Join("\n", inputs));
         var parts = output.Split("--\n");
         var canonical = parts[0].TrimEnd('\n').Split('\n');
         var versions = inputs.Select(Pep440Version.Parse).ToList();
@@ -36,21 +38,4 @@ print(" ".join(str(i) for i in order))
         Assert.Equal(expectedOrder, actualOrder);
     }
 
-    private static string RunPython(string input)
-    {
-        var start = new ProcessStartInfo("python3", ["-c", Script])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(input);
-        process.StandardInput.Close();
-        Assert.True(process.WaitForExit(60_000), "python3 did not finish");
-        Assert.True(process.ExitCode == 0, stderr.Result);
-        return stdout.Result;
-    }
 }

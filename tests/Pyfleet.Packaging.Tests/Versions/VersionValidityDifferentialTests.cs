@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Text;
 using Pyfleet.Packaging.Versions;
 
+using Pyfleet.Packaging.Tests.Support;
+
 namespace Pyfleet.Packaging.Tests.Versions;
 
 /// <summary>
@@ -36,7 +38,7 @@ print("\n".join(out))
         }
 
         var encoded = string.Join("\n", inputs.Select(s => s.Replace("\t", "\\t", StringComparison.Ordinal))) + "\n";
-        var lines = RunPython(encoded).TrimEnd('\n').Split('\n');
+        var lines = PythonScript.Run(Script, encoded).TrimEnd('\n').Split('\n');
         Assert.Equal(inputs.Count, lines.Length);
         var mismatches = new List<string>();
         var valid = 0;
@@ -94,21 +96,4 @@ print("\n".join(out))
         return chars.ToString();
     }
 
-    private static string RunPython(string input)
-    {
-        var start = new ProcessStartInfo("python3", ["-c", Script])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(input);
-        process.StandardInput.Close();
-        Assert.True(process.WaitForExit(60_000), "python3 did not finish");
-        Assert.True(process.ExitCode == 0, stderr.Result);
-        return stdout.Result;
-    }
 }
