@@ -1,9 +1,7 @@
-using System.Diagnostics;
 using System.Globalization;
 using Pyfleet.Packaging.Specifiers;
-using Pyfleet.Packaging.Tests.Versions;
-
 using Pyfleet.Packaging.Tests.Support;
+using Pyfleet.Packaging.Tests.Versions;
 
 namespace Pyfleet.Packaging.Tests.Specifiers;
 

@@ -1,7 +1,5 @@
-using System.Diagnostics;
-using Pyfleet.Packaging.Versions;
-
 using Pyfleet.Packaging.Tests.Support;
+using Pyfleet.Packaging.Versions;
 
 namespace Pyfleet.Packaging.Tests.Versions;
 

@@ -1,8 +1,6 @@
-using System.Diagnostics;
 using System.Text;
-using Pyfleet.Packaging.Versions;
-
 using Pyfleet.Packaging.Tests.Support;
+using Pyfleet.Packaging.Versions;
 
 namespace Pyfleet.Packaging.Tests.Versions;
 
