@@ -12,6 +12,7 @@ namespace Pyfleet.Core.Advisories.Cvss;
 public static class Cvss4Calculator
 {
     private const double Step = 0.1;
+    private const double Epsilon = 1e-6;
 
     private static readonly string[] _impactMetrics = ["VC", "VI", "VA", "SC", "SI", "SA"];
 
@@ -160,8 +161,15 @@ public static class Cvss4Calculator
             ? 0
             : (normalizedEq1 + normalizedEq2 + normalizedEq3Eq6 + normalizedEq4 + normalizedEq5) / existingLower;
         var raw = Math.Max(0, Math.Min(10, value - mean));
-        return Math.Round(raw * 10, MidpointRounding.AwayFromZero) / 10;
+        return RoundHalfUp(raw);
     }
+
+    /// <summary>
+    /// One decimal, half up, with the reference's epsilon lift (<c>Math.round((value + 1e-6) * 10) / 10</c>,
+    /// RedHatProductSecurity/cvss-v4-calculator PR #67 for issue #66, mirrored in the Python <c>cvss</c> PR #65):
+    /// IEEE arithmetic lands exact ties one ULP low (5.8 − 0.85 = 4.949999999999999), which must round to 5.0.
+    /// </summary>
+    internal static double RoundHalfUp(double value) => Math.Round((value + Epsilon) * 10, MidpointRounding.AwayFromZero) / 10;
 
     private static Dictionary<string, double> SeverityDistances(Cvss4Vector vector, int[] eq)
     {

@@ -52,6 +52,17 @@ public sealed class Cvss4CalculatorTests
     }
 
     [Theory]
+    [InlineData(4.949999999999999, 5.0)] // 5.8 - 0.8500000000000001: a tie one ULP low rounds up
+    [InlineData(8.549999999999999, 8.6)]
+    [InlineData(4.25, 4.3)]
+    [InlineData(4.945833333333333, 4.9)]
+    [InlineData(5.941666666666666, 5.9)]
+    [InlineData(0.0, 0.0)]
+    [InlineData(10.0, 10.0)]
+    public void RoundHalfUp_Value_MatchesReferenceRounding(double raw, double expected) =>
+        Assert.Equal(expected, Cvss4Calculator.RoundHalfUp(raw));
+
+    [Theory]
     [InlineData("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N", "000200")]
     [InlineData("CVSS:4.0/AV:P/AC:H/AT:P/PR:H/UI:A/VC:L/VI:L/VA:L/SC:L/SI:L/SA:L/E:U", "212221")]
     [InlineData("CVSS:4.0/AV:N/AC:L/AT:N/PR:L/UI:N/VC:H/VI:L/VA:N/SC:H/SI:N/SA:N/E:P/MSA:S", "101010")]
