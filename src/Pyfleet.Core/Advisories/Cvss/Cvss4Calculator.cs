@@ -4,7 +4,7 @@ namespace Pyfleet.Core.Advisories.Cvss;
 
 /// <summary>
 /// CVSS v4.0 score (CVSS-B, or CVSS-BT / -BE / -BTE when the vector carries Threat / Environmental metrics), per
-/// the FIRST specification §8 (<see href="https://www.first.org/cvss/v4.0/specification-document#CVSS-v4-0-Scoring"/>)
+/// the FIRST specification, section "CVSS v4.0 Scoring" (<see href="https://www.first.org/cvss/v4.0/specification-document"/>)
 /// and its reference implementation (RedHatProductSecurity/cvss-v4-calculator, <c>cvss40.js</c>
 /// <c>CVSS40.calculateScore</c>), ported step for step with the same floating-point operation order so scores
 /// match it exactly. Supplemental metrics never change the score.
@@ -50,29 +50,29 @@ public static class Cvss4Calculator
         return true;
     }
 
-    /// <summary>The MacroVector (six EQ digits, specification §8.2 Tables 24–29) of <paramref name="vector"/>.</summary>
+    /// <summary>The MacroVector (six EQ digits, specification "Equivalence Sets" tables) of <paramref name="vector"/>.</summary>
     public static string MacroVector(Cvss4Vector vector)
     {
         string M(string metric) => vector.Effective(metric);
 
-        // EQ1 (Table 24): 0 AV:N and PR:N and UI:N; 1 (AV:N or PR:N or UI:N) and not all three and not AV:P; 2 otherwise.
+        // EQ1: 0 AV:N and PR:N and UI:N; 1 (AV:N or PR:N or UI:N) and not all three and not AV:P; 2 otherwise.
         var anyN = M("AV") == "N" || M("PR") == "N" || M("UI") == "N";
         var allN = M("AV") == "N" && M("PR") == "N" && M("UI") == "N";
         var eq1 = allN ? 0 : anyN && M("AV") != "P" ? 1 : 2;
 
-        // EQ2 (Table 25): 0 AC:L and AT:N; 1 otherwise.
+        // EQ2: 0 AC:L and AT:N; 1 otherwise.
         var eq2 = M("AC") == "L" && M("AT") == "N" ? 0 : 1;
 
-        // EQ3 (Table 26): 0 VC:H and VI:H; 1 any of VC/VI/VA high; 2 none high.
+        // EQ3: 0 VC:H and VI:H; 1 any of VC/VI/VA high; 2 none high.
         var eq3 = M("VC") == "H" && M("VI") == "H" ? 0 : M("VC") == "H" || M("VI") == "H" || M("VA") == "H" ? 1 : 2;
 
-        // EQ4 (Table 27): 0 MSI:S or MSA:S; 1 any of SC/SI/SA high; 2 otherwise.
+        // EQ4: 0 MSI:S or MSA:S; 1 any of SC/SI/SA high; 2 otherwise.
         var eq4 = M("MSI") == "S" || M("MSA") == "S" ? 0 : M("SC") == "H" || M("SI") == "H" || M("SA") == "H" ? 1 : 2;
 
-        // EQ5 (Table 28): E:A 0, E:P 1, E:U 2 (E:X counts as A).
+        // EQ5: E:A 0, E:P 1, E:U 2 (E:X counts as A).
         var eq5 = M("E") switch { "A" => 0, "P" => 1, _ => 2 };
 
-        // EQ6 (Table 29): 0 when a high requirement meets a high impact on the vulnerable system.
+        // EQ6: 0 when a high requirement meets a high impact on the vulnerable system.
         var eq6 = (M("CR") == "H" && M("VC") == "H") || (M("IR") == "H" && M("VI") == "H") || (M("AR") == "H" && M("VA") == "H") ? 0 : 1;
 
         return string.Concat(eq1, eq2, eq3, eq4, eq5, eq6);
@@ -92,7 +92,7 @@ public static class Cvss4Calculator
         var value = Cvss4MacroVectorTable.Scores[macro];
 
         // 1a. Maximal scoring difference: score of this MacroVector minus the next lower one in each EQ (NaN when
-        // there is none). EQ3 and EQ6 move together (Table 30 note): 00 has two lower neighbours, take the higher.
+        // there is none). EQ3 and EQ6 move together (joint levels 00, 01, 10, 11, 21): 00 has two lower neighbours, take the higher.
         var scoreEq1Lower = Lookup(eq, 0, 1);
         var scoreEq2Lower = Lookup(eq, 1, 1);
         var scoreEq3Eq6Lower = (eq[2], eq[5]) switch

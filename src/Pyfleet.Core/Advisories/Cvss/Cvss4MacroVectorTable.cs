@@ -9,7 +9,7 @@ using System.Collections.Frozen;
 
 namespace Pyfleet.Core.Advisories.Cvss;
 
-/// <summary>The CVSS v4.0 MacroVector score table (specification §8.2, "CVSS v4.0 Scoring").</summary>
+/// <summary>The CVSS v4.0 MacroVector score table (specification, "CVSS v4.0 Scoring").</summary>
 internal static class Cvss4MacroVectorTable
 {
     /// <summary>MacroVector ("EQ1EQ2EQ3EQ4EQ5EQ6", e.g. "002201") to its score. MacroVectors absent here do not exist.</summary>

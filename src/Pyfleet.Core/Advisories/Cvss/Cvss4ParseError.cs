@@ -1,6 +1,6 @@
 namespace Pyfleet.Core.Advisories.Cvss;
 
-/// <summary>Why a string is not a valid CVSS v4.0 vector (specification §7, "Vector String").</summary>
+/// <summary>Why a string is not a valid CVSS v4.0 vector (specification, section "Vector String").</summary>
 public enum Cvss4ParseError
 {
     /// <summary>The vector parsed.</summary>

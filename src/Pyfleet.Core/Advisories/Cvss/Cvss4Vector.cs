@@ -5,11 +5,11 @@ namespace Pyfleet.Core.Advisories.Cvss;
 
 /// <summary>
 /// A parsed CVSS v4.0 vector (<c>CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N</c>), per the FIRST
-/// specification §7 (<see href="https://www.first.org/cvss/v4.0/specification-document#Vector-String"/>). The eleven
+/// specification, section "Vector String" (<see href="https://www.first.org/cvss/v4.0/specification-document#Vector-String"/>). The eleven
 /// Base metrics are mandatory; Threat (E), Environmental (CR IR AR MAV … MSA) and Supplemental (S AU R V RE U) metrics
 /// are optional and default to <c>X</c> (Not Defined). A metric may not repeat and values are case-sensitive.
-/// Named policy on ORDER: the specification's Table 23 lists a canonical order but its own text is
-/// contradictory, and real advisories (e.g. GHSA records with <c>VC/SC/VI/SI/VA/SA</c>) are not canonical, so
+/// Named policy on ORDER: the specification lists a canonical order (Base, Threat, Environmental, Supplemental) but
+/// its text is not consistent about requiring it, and real advisories (e.g. GHSA records with <c>VC/SC/VI/SI/VA/SA</c>) are not canonical, so
 /// any order is accepted — as the Red Hat <c>cvss</c> Python library and Clair do. The order never changes the score.
 /// </summary>
 public sealed class Cvss4Vector
@@ -17,7 +17,7 @@ public sealed class Cvss4Vector
     /// <summary>Prefix every v4.0 vector starts with.</summary>
     public const string Prefix = "CVSS:4.0/";
 
-    // Allowed values per metric, from the specification's Table 23 (also Vector.METRICS in the reference
+    // Allowed values per metric, from the specification's metric tables (also Vector.METRICS in the reference
     // calculator cvss40.js). The first group is the eleven mandatory Base metrics.
     private static readonly string[] _baseMetrics = ["AV", "AC", "AT", "PR", "UI", "VC", "VI", "VA", "SC", "SI", "SA"];
     private static readonly string[] _environmentalMetrics =
@@ -71,7 +71,7 @@ public sealed class Cvss4Vector
     public string Text { get; }
 
     /// <summary>
-    /// Nomenclature (specification §1.3): <c>CVSS-B</c>, plus <c>T</c> when a Threat metric and <c>E</c> when an
+    /// Nomenclature (specification, "CVSS Nomenclature"): <c>CVSS-B</c>, plus <c>T</c> when a Threat metric and <c>E</c> when an
     /// Environmental metric is defined (not <c>X</c>).
     /// </summary>
     public string Nomenclature =>
@@ -133,7 +133,7 @@ public sealed class Cvss4Vector
     public string Get(string metric) => _metrics.TryGetValue(metric, out var value) ? value : "X";
 
     /// <summary>
-    /// The value scoring uses (specification §8.3 / reference <c>getEffectiveMetricValue</c>): E:X counts as E:A and
+    /// The value scoring uses (reference <c>getEffectiveMetricValue</c>): E:X counts as E:A and
     /// CR/IR/AR:X as H (worst case); a defined modified metric (<c>MAV</c> …) replaces its base metric.
     /// </summary>
     public string Effective(string metric)

@@ -30,7 +30,7 @@ public sealed class Cvss4CalculatorTests
     [Fact]
     public void ReferenceVectors_CoverEveryLevelOfEveryEquivalenceSet()
     {
-        // Specification §8.2 Tables 24–29: EQ1 0-2, EQ2 0-1, EQ3 0-2, EQ4 0-2, EQ5 0-2, EQ6 0-1.
+        // Specification "Equivalence Sets": EQ1 0-2, EQ2 0-1, EQ3 0-2, EQ4 0-2, EQ5 0-2, EQ6 0-1.
         int[] levels = [3, 2, 3, 3, 3, 2];
         var seen = Enumerable.Range(0, 6).Select(_ => new HashSet<char>()).ToArray();
         foreach (var (vector, _) in Cvss4ReferenceVectors.All)
@@ -89,7 +89,7 @@ public sealed class Cvss4CalculatorTests
     [Fact]
     public void TryScore_NotDefinedThreatAndRequirements_EqualWorstCase()
     {
-        // Specification §4.1 / §5: E:X is scored as E:A, CR/IR/AR:X as H.
+        // Specification and reference: E:X is scored as E:A, CR/IR/AR:X as H (worst case).
         const string Base = "CVSS:4.0/AV:N/AC:H/AT:P/PR:L/UI:P/VC:H/VI:L/VA:L/SC:L/SI:N/SA:N";
         Assert.True(Cvss4Calculator.TryScore(Base, out var plain));
         Assert.True(Cvss4Calculator.TryScore(Base + "/E:X/CR:X/IR:X/AR:X", out var notDefined));

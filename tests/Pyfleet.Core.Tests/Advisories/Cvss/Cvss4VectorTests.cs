@@ -2,7 +2,7 @@ using Pyfleet.Core.Advisories.Cvss;
 
 namespace Pyfleet.Core.Tests.Advisories.Cvss;
 
-/// <summary>Strict v4.0 vector parsing (specification §7): typed failures, never exceptions.</summary>
+/// <summary>Strict v4.0 vector parsing (specification, "Vector String"): typed failures, never exceptions.</summary>
 public sealed class Cvss4VectorTests
 {
     private const string Base = "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N";
