@@ -4,11 +4,11 @@ using Pyfleet.Core.Advisories.Osv;
 namespace Pyfleet.Core.Advisories.Cvss;
 
 /// <summary>
-/// The severity of a record for one affected entry. Order of preference (named policy): a CVSS v3.x vector (score
-/// computed here, FORMATS.md §6.1 "compute numbers yourself"), then GHSA's <c>database_specific.severity</c> as a
-/// rating without a score, else <see cref="CvssScore.Unknown"/>. CVSS v4.0 vectors are NOT scored in this build
-/// (the MacroVector scoring is not implemented yet); a record with only a v4 vector falls through to the database
-/// rating or unknown. The recorded PyPI export carries no CVSS_V4 vectors.
+/// The severity of a record for one affected entry. Order of preference (named policy, as OSV/GHSA consumers do:
+/// the highest CVSS version available): a valid CVSS v4.0 vector (<see cref="Cvss4Calculator"/>), then a CVSS v3.x
+/// vector (<see cref="Cvss3Calculator"/>) — scores computed here, FORMATS.md §6.1 "compute numbers yourself" — then
+/// GHSA's <c>database_specific.severity</c> as a rating without a score, else <see cref="CvssScore.Unknown"/>.
+/// An invalid vector is skipped, never guessed from.
 /// </summary>
 public static class SeverityEvaluator
 {
@@ -17,6 +17,14 @@ public static class SeverityEvaluator
     {
         // Schema: when affected[].severity exists the top-level one must not, so take whichever is present.
         var entries = affected?.Severity is { Count: > 0 } own ? own : record.Severity ?? [];
+        foreach (var entry in entries)
+        {
+            if (entry is { Type: "CVSS_V4", Score: { } vector } && Cvss4Calculator.TryScore(vector, out var v4))
+            {
+                return new CvssScore(v4, CvssScore.RatingFor(v4), vector);
+            }
+        }
+
         foreach (var entry in entries)
         {
             if (entry is { Type: "CVSS_V3", Score: { } vector } && Cvss3Calculator.TryScore(vector, out var v3))
