@@ -31,7 +31,13 @@ public sealed class CliContext
     public static CliContext FromProcess()
     {
         var interactive = !System.Console.IsOutputRedirected;
-        var stdout = System.Console.Out;
+
+        // A pipe or file gets a 64 KiB buffered writer (Console.Out flushes on every write: one system call per
+        // small chunk of a large JSON report). The caller flushes it before exit; a terminal stays unbuffered so
+        // progress and tables appear as they are drawn.
+        var stdout = interactive
+            ? System.Console.Out
+            : new StreamWriter(System.Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false };
         return new CliContext
         {
             Stdout = stdout,

@@ -1,3 +1,11 @@
 using Pyfleet.Cli;
 
-return await PyfleetApp.RunAsync(args, CliContext.FromProcess());
+var context = CliContext.FromProcess();
+try
+{
+    return await PyfleetApp.RunAsync(args, context);
+}
+finally
+{
+    await context.Stdout.FlushAsync();
+}

@@ -132,7 +132,10 @@ internal sealed class SiteDirectoryReader(PathMap paths)
 
         string? url = null;
         var editable = false;
-        var directUrl = SmallFiles.ReadBytes(Path.Combine(physical, "direct_url.json"));
+        // Most installs have no direct_url.json: one stat is far cheaper than the FileNotFoundException (and the
+        // extra stat .NET makes to choose it) that opening a missing file costs, 200,000 times on a fleet host.
+        var directUrlPath = Path.Combine(physical, "direct_url.json");
+        var directUrl = File.Exists(directUrlPath) ? SmallFiles.ReadBytes(directUrlPath) : null;
         if (directUrl is not null)
         {
             try
