@@ -19,6 +19,8 @@ public sealed class Auditor
     private readonly Dictionary<string, NameVerdicts?> _pypiNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, NameVerdicts?>> _otherNames = new(StringComparer.Ordinal);
     private readonly Dictionary<AffectedRule, VulnerabilityFinding> _singleRuleFindings = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<AffectedRule, int> _ruleIds = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, VulnerabilityFinding> _mergedFindings = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), (PackageMatcher Matcher, MinimalFixFinder FixFinder)> _packages = [];
 
     public Auditor(AdvisoryIndex index, AuditOptions options)
@@ -203,7 +205,7 @@ public sealed class Auditor
             ? [SingleRuleFinding(matched[0], ecosystem, scheme)]
             : matched
                 .GroupBy(r => r.Advisory.GroupKey, StringComparer.Ordinal)
-                .Select(g => g.Count() == 1 ? SingleRuleFinding(g.First(), ecosystem, scheme) : Merge(g.Key, [.. g], ecosystem, scheme))
+                .Select(g => g.Count() == 1 ? SingleRuleFinding(g.First(), ecosystem, scheme) : MergedFinding(g.Key, [.. g], ecosystem, scheme))
                 .OrderByDescending(f => f.Severity.Rating).ThenBy(f => f.Id, StringComparer.Ordinal)
                 .ToList();
         return new PackageVerdict(findings, compiled.FixFinder.Find(version)?.Raw);
@@ -215,6 +217,29 @@ public sealed class Auditor
         if (!_singleRuleFindings.TryGetValue(rule, out var finding))
         {
             _singleRuleFindings[rule] = finding = Merge(rule.Advisory.GroupKey, [rule], ecosystem, scheme);
+        }
+
+        return finding;
+    }
+
+    // The same alias group matched by the same records recurs for every affected version: merge it once.
+    private VulnerabilityFinding MergedFinding(string id, List<AffectedRule> rules, string ecosystem, VersionScheme scheme)
+    {
+        var key = new System.Text.StringBuilder(ecosystem).Append('|').Append(id);
+        foreach (var rule in rules)
+        {
+            if (!_ruleIds.TryGetValue(rule, out var ruleId))
+            {
+                _ruleIds[rule] = ruleId = _ruleIds.Count;
+            }
+
+            key.Append(',').Append(ruleId);
+        }
+
+        var text = key.ToString();
+        if (!_mergedFindings.TryGetValue(text, out var finding))
+        {
+            _mergedFindings[text] = finding = Merge(id, rules, ecosystem, scheme);
         }
 
         return finding;
