@@ -5,6 +5,8 @@
 # then checked for agreement (same vulnerable packages, same advisory ids).
 # Usage: bench/audit/compare.sh [ALL_ZIP]   (default ../shared/data/osv/PyPI/all.zip; RUNS=5 to change runs)
 # Needs hyperfine (apt-get install hyperfine). On a shared machine compare user+system CPU, not only wall time.
+# Phase times of one run (startup, inputs, database, load, index, audit, write: wall, CPU, GC pauses, JIT):
+#   PYFLEET_TIMINGS=1 pyfleet audit inventory.json --offline --format json > /dev/null
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 zip=$(realpath "${1:-../shared/data/osv/PyPI/all.zip}")

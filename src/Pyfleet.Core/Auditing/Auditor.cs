@@ -15,14 +15,19 @@ public sealed class Auditor
 {
     private readonly AdvisoryIndex _index;
     private readonly AuditOptions _options;
-    private readonly Dictionary<(string, string, string), PackageVerdict> _cache = [];
+    private readonly DateOnly _today;
+    private readonly Dictionary<string, NameVerdicts?> _pypiNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, NameVerdicts?>> _otherNames = new(StringComparer.Ordinal);
     private readonly Dictionary<AffectedRule, VulnerabilityFinding> _singleRuleFindings = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<AffectedRule, int> _ruleIds = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, VulnerabilityFinding> _mergedFindings = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), (PackageMatcher Matcher, MinimalFixFinder FixFinder)> _packages = [];
 
     public Auditor(AdvisoryIndex index, AuditOptions options)
     {
         _index = index;
         _options = options;
+        _today = DateOnly.FromDateTime(options.AsOf.UtcDateTime);
     }
 
     /// <summary>Audits every environment of <paramref name="document"/>.</summary>
@@ -98,11 +103,24 @@ public sealed class Auditor
         var (ecosystem, name, version, osPackage) = package.OsPackage is { Manager: "dpkg" } os && debianEcosystem is not null
             ? (debianEcosystem, os.Source ?? os.Name, os.SourceVersion ?? os.Version, os.Name)
             : ("PyPI", package.Name, package.Version!, (string?)null);
-        var normalized = AdvisoryIndex.NormalizeName(ecosystem, name);
-        if (!_cache.TryGetValue((ecosystem, normalized, version), out var verdict))
+        // Keyed on the name as written: fleets repeat the same spelling, so the PEP 503 normalisation and the rules
+        // lookup run once per distinct (ecosystem, name), and a name no advisory mentions (most of a fleet) needs no
+        // per-version entry at all.
+        var names = ecosystem == "PyPI" ? _pypiNames : NamesOf(ecosystem);
+        if (!names.TryGetValue(name, out var entry))
         {
-            verdict = Judge(ecosystem, normalized, version);
-            _cache[(ecosystem, normalized, version)] = verdict;
+            var normalized = AdvisoryIndex.NormalizeName(ecosystem, name);
+            names[name] = entry = _index.RulesFor(ecosystem, normalized).Count == 0 ? null : new NameVerdicts(ecosystem, normalized);
+        }
+
+        if (entry is null)
+        {
+            return null;
+        }
+
+        if (!entry.Verdicts.TryGetValue(version, out var verdict))
+        {
+            entry.Verdicts[version] = verdict = Judge(entry.Ecosystem, entry.Name, version);
         }
 
         if (verdict.Findings.Count == 0)
@@ -110,21 +128,31 @@ public sealed class Auditor
             return null;
         }
 
-        var open = new List<VulnerabilityFinding>();
-        var suppressed = new List<SuppressedFinding>();
-        var today = DateOnly.FromDateTime(_options.AsOf.UtcDateTime);
-        foreach (var finding in verdict.Findings)
+        // Without suppressions every occurrence shares the verdict's list (the JSON writer serialises it once).
+        IReadOnlyList<VulnerabilityFinding> open = verdict.Findings;
+        List<SuppressedFinding>? suppressed = null;
+        if (_options.Suppressions.Count > 0)
         {
-            var rule = _options.Suppressions.FirstOrDefault(s => s.IsActive(today) && finding.IsNamed(s.Id)
-                && (s.Package is null || AdvisoryIndex.NormalizeName("PyPI", s.Package) == package.Name || s.Package == osPackage)
-                && (s.Environment is null || s.Environment == environment.Path || environment.Labels.Contains(s.Environment)));
-            if (rule is null)
+            suppressed = [];
+            var stillOpen = new List<VulnerabilityFinding>();
+            foreach (var finding in verdict.Findings)
             {
-                open.Add(finding);
+                var rule = _options.Suppressions.FirstOrDefault(s => s.IsActive(_today) && finding.IsNamed(s.Id)
+                    && (s.Package is null || AdvisoryIndex.NormalizeName("PyPI", s.Package) == package.Name || s.Package == osPackage)
+                    && (s.Environment is null || s.Environment == environment.Path || environment.Labels.Contains(s.Environment)));
+                if (rule is null)
+                {
+                    stillOpen.Add(finding);
+                }
+                else
+                {
+                    suppressed.Add(new SuppressedFinding(finding, rule));
+                }
             }
-            else
+
+            if (suppressed.Count > 0)
             {
-                suppressed.Add(new SuppressedFinding(finding, rule));
+                open = stillOpen;
             }
         }
 
@@ -136,9 +164,19 @@ public sealed class Auditor
             Source = ecosystem,
             OsPackage = osPackage,
             Vulnerabilities = open,
-            Suppressed = suppressed,
+            Suppressed = (IReadOnlyList<SuppressedFinding>?)suppressed ?? [],
             MinimalFix = verdict.MinimalFix,
         };
+    }
+
+    private Dictionary<string, NameVerdicts?> NamesOf(string ecosystem)
+    {
+        if (!_otherNames.TryGetValue(ecosystem, out var names))
+        {
+            _otherNames[ecosystem] = names = new Dictionary<string, NameVerdicts?>(StringComparer.Ordinal);
+        }
+
+        return names;
     }
 
     private PackageVerdict Judge(string ecosystem, string name, string versionText)
@@ -167,7 +205,7 @@ public sealed class Auditor
             ? [SingleRuleFinding(matched[0], ecosystem, scheme)]
             : matched
                 .GroupBy(r => r.Advisory.GroupKey, StringComparer.Ordinal)
-                .Select(g => g.Count() == 1 ? SingleRuleFinding(g.First(), ecosystem, scheme) : Merge(g.Key, [.. g], ecosystem, scheme))
+                .Select(g => g.Count() == 1 ? SingleRuleFinding(g.First(), ecosystem, scheme) : MergedFinding(g.Key, [.. g], ecosystem, scheme))
                 .OrderByDescending(f => f.Severity.Rating).ThenBy(f => f.Id, StringComparer.Ordinal)
                 .ToList();
         return new PackageVerdict(findings, compiled.FixFinder.Find(version)?.Raw);
@@ -179,6 +217,29 @@ public sealed class Auditor
         if (!_singleRuleFindings.TryGetValue(rule, out var finding))
         {
             _singleRuleFindings[rule] = finding = Merge(rule.Advisory.GroupKey, [rule], ecosystem, scheme);
+        }
+
+        return finding;
+    }
+
+    // The same alias group matched by the same records recurs for every affected version: merge it once.
+    private VulnerabilityFinding MergedFinding(string id, List<AffectedRule> rules, string ecosystem, VersionScheme scheme)
+    {
+        var key = new System.Text.StringBuilder(ecosystem).Append('|').Append(id);
+        foreach (var rule in rules)
+        {
+            if (!_ruleIds.TryGetValue(rule, out var ruleId))
+            {
+                _ruleIds[rule] = ruleId = _ruleIds.Count;
+            }
+
+            key.Append(',').Append(ruleId);
+        }
+
+        var text = key.ToString();
+        if (!_mergedFindings.TryGetValue(text, out var finding))
+        {
+            _mergedFindings[text] = finding = Merge(id, rules, ecosystem, scheme);
         }
 
         return finding;
@@ -227,5 +288,11 @@ public sealed class Auditor
 
         warnings.Add($"{package.Origin ?? package.Name}: marker '{markerText}' not understood ({error}); package audited anyway");
         return true;
+    }
+
+    /// <summary>The verdicts for one package name that advisories mention, per version text as written.</summary>
+    private sealed record NameVerdicts(string Ecosystem, string Name)
+    {
+        public Dictionary<string, PackageVerdict> Verdicts { get; } = new(StringComparer.Ordinal);
     }
 }

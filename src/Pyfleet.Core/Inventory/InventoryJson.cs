@@ -15,12 +15,24 @@ public static class InventoryJson
         JsonSerializer.SerializeAsync(stream, document, indented ? InventoryJsonContext.Indented.InventoryDocument : InventoryJsonContext.Default.InventoryDocument, cancellationToken);
 
     /// <summary>Reads a document; a malformed one is a <see cref="PyfleetException"/> naming the file and line.</summary>
-    public static InventoryDocument Deserialize(string json, string? path = null)
+    public static InventoryDocument Deserialize(string json, string? path = null) =>
+        Read(() => JsonSerializer.Deserialize(json, InventoryJsonContext.Default.InventoryDocument), path);
+
+    /// <summary>
+    /// Reads a document from its UTF-8 bytes (a file's content, BOM allowed): no UTF-16 copy of a fleet-sized
+    /// file. A malformed one is a <see cref="PyfleetException"/> naming the file and line.
+    /// </summary>
+    public static InventoryDocument Deserialize(ReadOnlyMemory<byte> utf8Json, string? path = null)
+    {
+        var bytes = utf8Json.Span.StartsWith("\uFEFF"u8) ? utf8Json[3..] : utf8Json;
+        return Read(() => JsonSerializer.Deserialize(bytes.Span, InventoryJsonContext.Default.InventoryDocument), path);
+    }
+
+    private static InventoryDocument Read(Func<InventoryDocument?> deserialize, string? path)
     {
         try
         {
-            var document = JsonSerializer.Deserialize(json, InventoryJsonContext.Default.InventoryDocument)
-                ?? throw new PyfleetException("empty inventory document", path);
+            var document = deserialize() ?? throw new PyfleetException("empty inventory document", path);
             if (document.SchemaVersion != InventoryDocument.CurrentSchemaVersion)
             {
                 throw new PyfleetException($"unsupported inventory schemaVersion {document.SchemaVersion} (this Pyfleet reads {InventoryDocument.CurrentSchemaVersion})", path);

@@ -28,6 +28,7 @@ internal static class AuditCommand
         var command = new Command("audit", "Report known vulnerabilities (OSV) and their minimal fixes") { paths, format, failOn, asOf, offline, maxAge, source, python, platform };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            var timings = new AuditTimings(context);
             var threshold = AuditFormatting.ParseThreshold(parseResult.GetValue(failOn));
             var date = ParseAsOf(parseResult.GetValue(asOf)) ?? context.Clock.GetUtcNow();
             var inputWarnings = new List<string>();
@@ -37,12 +38,18 @@ internal static class AuditCommand
                 await context.Stderr.WriteLineAsync($"warning: {warning}");
             }
 
+            timings.Mark("inputs");
+
             var database = new AdvisoryDatabase(context, parseResult.GetValue(GlobalOptions.Home));
             await EnsureDatabaseAsync(context, database, parseResult.GetValue(offline), parseResult.GetValue(source), cancellationToken);
             var sources = database.Store.Sources();
             WarnIfOld(context, sources, parseResult.GetValue(maxAge) ?? (int)database.Config.GetInteger("osv.max-age-days", 7));
 
-            var index = AdvisoryIndex.Build(database.Store.LoadAll(), parseResult.GetValue(asOf) is null ? null : date);
+            timings.Mark("database");
+            var records = database.Store.LoadAll();
+            timings.Mark("load");
+            var index = AdvisoryIndex.Build(records, parseResult.GetValue(asOf) is null ? null : date);
+            timings.Mark("index");
             var options = new AuditOptions
             {
                 AsOf = date,
@@ -52,6 +59,7 @@ internal static class AuditCommand
             };
             var auditor = new Auditor(index, options);
             var reports = inputs.Select(i => (i.Path, auditor.Audit(i.Document))).ToList();
+            timings.Mark("audit");
             if (parseResult.GetValue(format) == "json")
             {
                 await AuditJsonWriter.WriteAsync(context.Stdout, reports, date, sources, indented: context.IsInteractive, cancellationToken);
@@ -60,6 +68,8 @@ internal static class AuditCommand
             {
                 AuditTableWriter.Write(context.Console, reports);
             }
+
+            timings.Mark("write");
 
             var failing = reports.SelectMany(r => r.Item2.OpenFindings)
                 .Any(f => threshold is null || f.Finding.Severity.Rating == SeverityRating.Unknown || f.Finding.Severity.Rating >= threshold);

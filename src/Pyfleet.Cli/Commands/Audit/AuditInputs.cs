@@ -57,7 +57,7 @@ internal static class AuditInputs
                 var read = reader.ReadBlock(head, 0, head.Length);
                 if (InventoryJson.LooksLikeInventory(head.AsSpan(0, read)))
                 {
-                    result.Add((path, InventoryJson.Deserialize(File.ReadAllText(path), path)));
+                    result.Add((path, InventoryJson.Deserialize(File.ReadAllBytes(path), path)));
                     continue;
                 }
             }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text.Json;
+using Pyfleet.Core.Advisories.Cvss;
 using Pyfleet.Core.Advisories.Sync;
 using Pyfleet.Core.Auditing;
 
@@ -18,11 +20,16 @@ internal static class AuditJsonWriter
     public static async Task WriteAsync(TextWriter writer, IReadOnlyList<(string Path, AuditReport Report)> reports, DateTimeOffset asOf,
         IReadOnlyList<AdvisorySourceState> sources, bool indented, CancellationToken cancellationToken)
     {
-        if (writer is StreamWriter { BaseStream: { CanWrite: true } stream })
+        // The process console (a synchronised TextWriter) or a StreamWriter: write UTF-8 bytes to the stream
+        // beneath, never through a string (a fleet report is ~100 MB).
+        var stream = writer is StreamWriter { BaseStream.CanWrite: true } streamWriter ? streamWriter.BaseStream
+            : ReferenceEquals(writer, System.Console.Out) ? System.Console.OpenStandardOutput()
+            : null;
+        if (stream is not null)
         {
             await writer.FlushAsync(cancellationToken);
             Write(stream, reports, asOf, sources, indented);
-            await stream.WriteAsync("\n"u8.ToArray(), cancellationToken);
+            stream.Write("\n"u8);
             await stream.FlushAsync(cancellationToken);
             return;
         }
@@ -34,7 +41,11 @@ internal static class AuditJsonWriter
 
     public static void Write(Stream output, IReadOnlyList<(string Path, AuditReport Report)> reports, DateTimeOffset asOf, IReadOnlyList<AdvisorySourceState> sources, bool indented)
     {
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = new Utf8JsonWriter(output, Options(indented));
+        // Fleets repeat the same (name, version) thousands of times and the auditor shares one findings list per
+        // verdict: its JSON is written once here and copied for every occurrence (compact output only, where
+        // the raw bytes are exactly what writing it again would produce).
+        var written = indented ? null : new FindingBytes();
         json.WriteStartObject();
         json.WriteNumber("schemaVersion", 1);
         json.WriteString("asOf", asOf.ToString("O"));
@@ -58,7 +69,11 @@ internal static class AuditJsonWriter
             json.WriteStartArray("environments");
             foreach (var environment in report.Environments)
             {
-                WriteEnvironment(json, environment);
+                WriteEnvironment(json, environment, written);
+                if (json.BytesPending > FlushThreshold)
+                {
+                    json.Flush();
+                }
             }
 
             json.WriteEndArray();
@@ -71,7 +86,13 @@ internal static class AuditJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteEnvironment(Utf8JsonWriter json, EnvironmentAudit environment)
+    // Utf8JsonWriter over a Stream buffers everything until Flush: keep that buffer small.
+    private const int FlushThreshold = 256 * 1024;
+
+    private static JsonWriterOptions Options(bool indented) =>
+        new() { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static void WriteEnvironment(Utf8JsonWriter json, EnvironmentAudit environment, FindingBytes? written)
     {
         json.WriteStartObject();
         json.WriteString("path", environment.Path);
@@ -88,13 +109,21 @@ internal static class AuditJsonWriter
             json.WriteString("location", package.Location);
             json.WriteString("source", package.Source);
             json.WriteString("osPackage", package.OsPackage);
-            json.WriteStartArray("vulnerabilities");
-            foreach (var finding in package.Vulnerabilities)
+            json.WritePropertyName("vulnerabilities");
+            if (written is null)
             {
-                WriteFinding(json, finding);
+                WriteFindings(json, package.Vulnerabilities);
+            }
+            else
+            {
+                if (!written.Lists.TryGetValue(package.Vulnerabilities, out var bytes))
+                {
+                    written.Lists[package.Vulnerabilities] = bytes = written.Array(package.Vulnerabilities);
+                }
+
+                json.WriteRawValue(bytes, skipInputValidation: true);
             }
 
-            json.WriteEndArray();
             json.WriteStartArray("suppressed");
             foreach (var suppressed in package.Suppressed)
             {
@@ -125,6 +154,63 @@ internal static class AuditJsonWriter
         json.WriteEndObject();
     }
 
+    /// <summary>
+    /// Compact JSON of each finding and each findings list, made once: the auditor shares finding objects across
+    /// versions and one list per verdict across every occurrence of a (name, version).
+    /// </summary>
+    private sealed class FindingBytes
+    {
+        private readonly Dictionary<VulnerabilityFinding, byte[]> _findings = new(ReferenceEqualityComparer.Instance);
+        private readonly ArrayBufferWriter<byte> _buffer = new();
+
+        public Dictionary<IReadOnlyList<VulnerabilityFinding>, byte[]> Lists { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public byte[] Array(IReadOnlyList<VulnerabilityFinding> findings)
+        {
+            var output = new ArrayBufferWriter<byte>();
+            output.Write("["u8);
+            for (var i = 0; i < findings.Count; i++)
+            {
+                if (i > 0)
+                {
+                    output.Write(","u8);
+                }
+
+                output.Write(Finding(findings[i]));
+            }
+
+            output.Write("]"u8);
+            return output.WrittenSpan.ToArray();
+        }
+
+        private byte[] Finding(VulnerabilityFinding finding)
+        {
+            if (!_findings.TryGetValue(finding, out var bytes))
+            {
+                _buffer.ResetWrittenCount();
+                using (var json = new Utf8JsonWriter(_buffer, Options(indented: false)))
+                {
+                    WriteFinding(json, finding);
+                }
+
+                _findings[finding] = bytes = _buffer.WrittenSpan.ToArray();
+            }
+
+            return bytes;
+        }
+    }
+
+    private static void WriteFindings(Utf8JsonWriter json, IReadOnlyList<VulnerabilityFinding> findings)
+    {
+        json.WriteStartArray();
+        foreach (var finding in findings)
+        {
+            WriteFinding(json, finding);
+        }
+
+        json.WriteEndArray();
+    }
+
     private static void WriteFinding(Utf8JsonWriter json, VulnerabilityFinding finding)
     {
         json.WriteStartObject();
@@ -148,16 +234,39 @@ internal static class AuditJsonWriter
 
     private static void WriteSummary(Utf8JsonWriter json, IReadOnlyList<(string Path, AuditReport Report)> reports)
     {
-        var findings = reports.SelectMany(r => r.Report.OpenFindings).ToList();
-        json.WriteStartObject("summary");
-        json.WriteNumber("environments", reports.Sum(r => r.Report.Environments.Count));
-        json.WriteNumber("vulnerablePackages", findings.Select(f => (f.Environment.Path, f.Package.Name)).Distinct().Count());
-        json.WriteNumber("findings", findings.Count);
-        json.WriteNumber("suppressed", reports.Sum(r => r.Report.Environments.Sum(e => e.Packages.Sum(p => p.Suppressed.Count))));
-        json.WriteStartObject("bySeverity");
-        foreach (var group in findings.GroupBy(f => f.Finding.Severity.Rating).OrderByDescending(g => g.Key))
+        // One pass over packages (not a tuple per finding): a fleet report has hundreds of thousands of findings.
+        var vulnerable = new HashSet<(string, string)>();
+        var bySeverity = new SortedDictionary<SeverityRating, int>(Comparer<SeverityRating>.Create((a, b) => b.CompareTo(a)));
+        int environments = 0, findings = 0, suppressed = 0;
+        foreach (var environment in reports.SelectMany(r => r.Report.Environments))
         {
-            json.WriteNumber(AuditFormatting.Rating(group.Key), group.Count());
+            environments++;
+            foreach (var package in environment.Packages)
+            {
+                suppressed += package.Suppressed.Count;
+                if (package.Vulnerabilities.Count == 0)
+                {
+                    continue;
+                }
+
+                vulnerable.Add((environment.Path, package.Name));
+                findings += package.Vulnerabilities.Count;
+                foreach (var finding in package.Vulnerabilities)
+                {
+                    bySeverity[finding.Severity.Rating] = bySeverity.GetValueOrDefault(finding.Severity.Rating) + 1;
+                }
+            }
+        }
+
+        json.WriteStartObject("summary");
+        json.WriteNumber("environments", environments);
+        json.WriteNumber("vulnerablePackages", vulnerable.Count);
+        json.WriteNumber("findings", findings);
+        json.WriteNumber("suppressed", suppressed);
+        json.WriteStartObject("bySeverity");
+        foreach (var (rating, count) in bySeverity)
+        {
+            json.WriteNumber(AuditFormatting.Rating(rating), count);
         }
 
         json.WriteEndObject();

@@ -39,7 +39,15 @@ public sealed class PackageMatcher
 
             foreach (var version in rules[ruleIndex].Versions)
             {
-                _listed[version] = _listed.TryGetValue(version, out var existing) ? [.. existing, ruleIndex] : [ruleIndex];
+                // Ascending and without repeats (a rule may list 1.0 and 1.0.0, equal versions), as Match expects.
+                if (!_listed.TryGetValue(version, out var existing))
+                {
+                    _listed[version] = [ruleIndex];
+                }
+                else if (existing[^1] != ruleIndex)
+                {
+                    _listed[version] = [.. existing, ruleIndex];
+                }
             }
         }
 
@@ -61,11 +69,26 @@ public sealed class PackageMatcher
             return [];
         }
 
+        // Both arrays are ascending rule indexes (built in rule order); one of them alone needs no merge.
+        if (listed.Length == 0 || inRanges.Length == 0)
+        {
+            var only = listed.Length == 0 ? inRanges : listed;
+            var rules = new AffectedRule[only.Length];
+            for (var i = 0; i < only.Length; i++)
+            {
+                rules[i] = _rules[only[i]];
+            }
+
+            return rules;
+        }
+
         return listed.Concat(inRanges).Distinct().Order().Select(i => _rules[i]).ToList();
     }
 
     /// <summary>True when no rule says <paramref name="version"/> is affected.</summary>
-    public bool IsClear(EcosystemVersion version) => Match(version).Count == 0;
+    public bool IsClear(EcosystemVersion version) =>
+        _perRule ? Match(version).Count == 0
+        : !_listed.ContainsKey(version) && (!version.IsParsed || _segments[Segment(version)].Length == 0);
 
     // Segment 2i+1 is "exactly point i"; segment 2i is "strictly between point i-1 and point i" (2n: above all).
     private int Segment(EcosystemVersion version)
