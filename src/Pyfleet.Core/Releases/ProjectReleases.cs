@@ -19,6 +19,12 @@ public sealed record ProjectReleases(
     /// <summary>A project no index knows.</summary>
     public static ProjectReleases NotFound(string name) => new(name, [], [], ProjectStatus.Active, Found: false);
 
+    /// <summary>The index could not be read (offline cache miss, network or server error): unknown, not absent.</summary>
+    public static ProjectReleases Unavailable(string name, string reason) => NotFound(name) with { UnavailableReason = reason };
+
+    /// <summary>Why nothing is known when the index could not be read; null when it answered.</summary>
+    public string? UnavailableReason { get; init; }
+
     /// <summary>
     /// Groups the files by version. A release is yanked only when every file is (PEP 592 yanks files; PyPI yanks
     /// whole releases), and its Requires-Python gates are the distinct values of its files.

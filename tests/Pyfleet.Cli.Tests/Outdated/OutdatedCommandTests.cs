@@ -43,6 +43,17 @@ public sealed class OutdatedCommandTests(ReleaseFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Outdated_OfflineWithEmptyCache_SaysWhyThereIsNoDataInsteadOfNotFound()
+    {
+        var file = Write("requirements.txt", "django==3.2.13\n");
+        var result = await _cli.RunAsync(["outdated", file, "--python", "3.8", "--offline", "--format", "json", .. fixture.Options]);
+        var django = Package(JsonDocument.Parse(result.Stdout).RootElement, "django");
+        Assert.Equal("unknown", django.GetProperty("upgradeKind").GetString());
+        Assert.Contains("--offline", django.GetProperty("note").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("not found", django.GetProperty("note").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Outdated_YankedInstall_ReportedWithReason()
     {
         var file = Write("requirements.txt", "django==3.2.13\n");

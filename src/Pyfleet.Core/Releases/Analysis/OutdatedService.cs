@@ -34,7 +34,7 @@ public sealed class OutdatedService(ReleaseClient releases, UpgradeAnalyzer anal
                     warnings.Add($"{name}: {ex.Describe()}");
                 }
 
-                project = ProjectReleases.NotFound(name);
+                project = ProjectReleases.Unavailable(name, ex.Message);
             }
 
             lock (projects)

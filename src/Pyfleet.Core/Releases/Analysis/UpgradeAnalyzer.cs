@@ -25,7 +25,7 @@ public sealed class UpgradeAnalyzer(ISecurityFixSource advisories)
         var report = new UpgradeReport { Name = project.Name, Version = version, Status = project.Status };
         if (!project.Found)
         {
-            return report with { Note = "not found on any configured index" };
+            return report with { Note = project.UnavailableReason is { } reason ? $"no release data: {reason}" : "not found on any configured index" };
         }
 
         var releases = project.Releases();
