@@ -54,6 +54,18 @@ public sealed class OutdatedCommandTests(ReleaseFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Outdated_EndOfLifeServiceUnreachable_ReleasesStillReportedWithAWarning()
+    {
+        var file = Write("requirements.txt", "django==4.2.29\n");
+        string[] options = ["--index-url", fixture.Server.SimpleUrl, "--eol-url", "http://127.0.0.1:1/api/v1", "--as-of", "2026-08-22"];
+        var result = await _cli.RunAsync(["outdated", file, "--python", "3.8", "--format", "json", .. options]);
+        var django = Package(JsonDocument.Parse(result.Stdout).RootElement, "django");
+        Assert.Equal("4.2.30", django.GetProperty("latestInMinor").GetString());
+        Assert.Contains("end-of-life data for 'django' unavailable", result.Stderr, StringComparison.Ordinal);
+        Assert.NotEqual(2, result.ExitCode);
+    }
+
+    [Fact]
     public async Task Outdated_YankedInstall_ReportedWithReason()
     {
         var file = Write("requirements.txt", "django==3.2.13\n");

@@ -13,6 +13,7 @@ namespace Pyfleet.Core.Releases.Analysis;
 public sealed class OutdatedService(ReleaseClient releases, UpgradeAnalyzer analyzer, EolClient? eol, EolEvaluator evaluator, EolProductMap? map = null)
 {
     private readonly EolProductMap _map = map ?? EolProductMap.Default;
+    private readonly List<string> _eolWarnings = [];
 
     /// <summary>Analyses <paramref name="inventory"/>.</summary>
     public async Task<OutdatedResult> AnalyzeAsync(InventoryDocument inventory, CancellationToken cancellationToken)
@@ -47,7 +48,7 @@ public sealed class OutdatedService(ReleaseClient releases, UpgradeAnalyzer anal
         var distribution = os is null || eol is null ? null : await DistributionAsync(os, cancellationToken);
         EolStatus? hostEol = null;
         if (os is not null && eol is not null && EolProductMap.ProductForOs(os.Id) is { } osProduct && os.VersionId is not null
-            && await eol.GetProductAsync(osProduct, cancellationToken) is { } osEol)
+            && await ProductAsync(osProduct, cancellationToken) is { } osEol)
         {
             hostEol = evaluator.Evaluate(osEol, os.VersionId);
         }
@@ -60,7 +61,7 @@ public sealed class OutdatedService(ReleaseClient releases, UpgradeAnalyzer anal
             var python = environment.Python?.Version;
             EolStatus? pythonEol = null;
             if (python is not null && eol is not null && EolProductMap.ProductForPython(environment.Python!.Implementation) is { } pyProduct
-                && await eol.GetProductAsync(pyProduct, cancellationToken) is { } pythonProduct)
+                && await ProductAsync(pyProduct, cancellationToken) is { } pythonProduct)
             {
                 pythonEol = evaluator.Evaluate(pythonProduct, python);
                 if (environment.Kind == EnvironmentKinds.System && distribution is not null)
@@ -86,6 +87,7 @@ public sealed class OutdatedService(ReleaseClient releases, UpgradeAnalyzer anal
             environments.Add(new OutdatedEnvironment(environment.Path, environment.Kind, python, pythonEol, packages));
         }
 
+        warnings.AddRange(_eolWarnings);
         return new OutdatedResult(evaluator.AsOf, os?.PrettyName ?? (os is null ? null : $"{os.Id} {os.VersionId}"), hostEol, environments, warnings);
     }
 
@@ -100,7 +102,7 @@ public sealed class OutdatedService(ReleaseClient releases, UpgradeAnalyzer anal
 
         var osManaged = package.OsPackage?.Manager == "dpkg" && distribution is not null;
         EolStatus? status = null;
-        if (_map.ProductFor(package.Name) is { } product && await eol.GetProductAsync(product, cancellationToken) is { } upstream)
+        if (_map.ProductFor(package.Name) is { } product && await ProductAsync(product, cancellationToken) is { } upstream)
         {
             status = evaluator.Evaluate(upstream, package.Version);
         }
@@ -120,7 +122,32 @@ public sealed class OutdatedService(ReleaseClient releases, UpgradeAnalyzer anal
             return null;
         }
 
-        var distribution = await eol!.GetProductAsync(product, cancellationToken);
+        var distribution = await ProductAsync(product, cancellationToken);
         return distribution is null ? null : evaluator.EvaluateDistribution(distribution, os.VersionId);
+    }
+
+    /// <summary>
+    /// One endoflife.date product; when it cannot be had (offline cache miss, network down) the run goes on without
+    /// it and says so once per product — release data is still worth reporting.
+    /// </summary>
+    private async Task<EolProduct?> ProductAsync(string product, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await eol!.GetProductAsync(product, cancellationToken);
+        }
+        catch (PyfleetException ex)
+        {
+            lock (_eolWarnings)
+            {
+                var warning = $"end-of-life data for '{product}' unavailable: {ex.Describe()}";
+                if (!_eolWarnings.Contains(warning))
+                {
+                    _eolWarnings.Add(warning);
+                }
+            }
+
+            return null;
+        }
     }
 }
