@@ -1,6 +1,5 @@
 using Pyfleet.Core.Policy.Installed;
 using Pyfleet.Packaging.Markers;
-using Pyfleet.Packaging.Requirements;
 using Pyfleet.Packaging.Versions;
 
 namespace Pyfleet.Core.Policy;
@@ -20,7 +19,7 @@ internal static class EnvironmentRules
         var declared = new HashSet<string>(StringComparer.Ordinal);
         foreach (var input in inputs.Where(i => !i.IsLibrary))
         {
-            var active = input.Entries.Where(e => !e.IsConstraint && Applies(e.Marker, markers)).ToList();
+            var active = input.Entries.Where(e => !e.IsConstraint && CompletenessRules.Applies(e.Marker, markers)).ToList();
             var pinned = active.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
             declared.UnionWith(pinned);
             foreach (var entry in active)
@@ -54,27 +53,11 @@ internal static class EnvironmentRules
             yield return new LintFinding(LintRules.DriftVersion, entry.Path, entry.Line, $"{entry.Name} is pinned to {entry.Version} but {installed.Version} is installed");
         }
 
-        foreach (var text in installed.RequiresDist)
+        foreach (var finding in CompletenessRules.Check(entry, installed.Version, installed.RequiresDist, pinned, markers, "Requires-Dist"))
         {
-            if (!Requirement.TryParse(text, out var dependency, out _))
-            {
-                continue;
-            }
-
-            if (dependency.Marker is { } marker && !marker.Evaluate(markers, entry.Extras))
-            {
-                continue;
-            }
-
-            if (!pinned.Contains(dependency.NormalizedName))
-            {
-                yield return new LintFinding(LintRules.IncompleteForNoDeps, entry.Path, entry.Line, $"{entry.Name} {installed.Version} requires '{text}' (Requires-Dist), which is not declared: pip install --no-deps would leave it out");
-            }
+            yield return finding;
         }
     }
-
-    private static bool Applies(string? marker, MarkerEnvironment environment) =>
-        marker is null || !Marker.TryParse(marker, out var parsed, out _) || parsed.Evaluate(environment);
 
     private static bool SameVersion(string pinned, string installed) =>
         Pep440Version.TryParse(pinned, out var a) && Pep440Version.TryParse(installed, out var b) ? a == b : pinned == installed;

@@ -12,6 +12,12 @@ public sealed record LintOptions
     /// <summary>An installed environment (venv root or site-packages) for the no-deps completeness and drift rules.</summary>
     public string? AgainstEnvironment { get; init; }
 
+    /// <summary>
+    /// Dependency metadata for the no-deps completeness rule when <see cref="AgainstEnvironment"/> is not given (e.g. a
+    /// package index); null means the rule is off without an environment.
+    /// </summary>
+    public IDependencyMetadataSource? DependencyMetadata { get; init; }
+
     /// <summary>Target Python (<c>3.11</c>) for marker evaluation; null means the environment's, else 3.12.</summary>
     public string? PythonVersion { get; init; }
 

@@ -19,6 +19,12 @@ public static class ManifestLinter
             var python = options.PythonVersion ?? environment.PythonVersion ?? "3.12";
             findings.AddRange(EnvironmentRules.Check(inputs, environment, MarkerEnvironment.For(python)));
         }
+        else if (options.DependencyMetadata is { } source)
+        {
+            // Lint is synchronous for its callers; the CLI has no synchronisation context, so blocking here is safe.
+            var markers = MarkerEnvironment.For(options.PythonVersion ?? "3.12");
+            findings.AddRange(CompletenessRules.CheckAsync(inputs, source, markers, cancellationToken).GetAwaiter().GetResult());
+        }
 
         var disabled = options.Disabled.Select(d => LintRules.Find(d)?.Id ?? d).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var kept = findings

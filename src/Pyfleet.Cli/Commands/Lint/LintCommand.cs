@@ -2,6 +2,9 @@ using System.CommandLine;
 using System.Reflection;
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Policy;
+using Pyfleet.Core.Releases;
+using Pyfleet.Core.Releases.Http;
+using Pyfleet.Core.Releases.Indexes;
 using Pyfleet.Core.Reporting.Sarif;
 using Spectre.Console;
 
@@ -21,6 +24,9 @@ internal static class LintCommand
         var disable = new Option<string[]>("--disable") { Description = "Rule id or name to skip (repeatable), e.g. --disable PF010 --disable duplicate-pin" };
         var allowedIndex = new Option<string[]>("--allowed-index") { Description = "Index URL allowed in --index-url/--extra-index-url/--find-links (repeatable); when absent the index rule is off" };
         var against = new Option<string?>("--against") { Description = "Installed environment (venv root or site-packages) for the --no-deps completeness and drift rules" };
+        var indexUrl = new Option<string?>("--index-url", "-i") { Description = "Index (simple root) whose JSON API /pypi/NAME/VERSION/json gives the --no-deps completeness rule its metadata when --against is absent" };
+        var jsonApi = new Option<bool>("--json-api") { Description = "Accepted as in outdated: the completeness rule always reads the JSON API (/pypi/NAME/VERSION/json) next to --index-url" };
+        var offline = new Option<bool>("--offline") { Description = "Use only cached index answers (uncached pins get a PF014 warning)" };
         var python = new Option<string?>("--python") { Description = "Target Python for markers, e.g. 3.11 (default: the --against environment's, else 3.12)" };
 
         var command = new Command("lint", "Check requirements and lock files against deployment policy (pins, hashes, indexes, drift)");
@@ -30,6 +36,9 @@ internal static class LintCommand
         command.Options.Add(allowedIndex);
         command.Options.Add(against);
         command.Options.Add(python);
+        command.Options.Add(indexUrl);
+        command.Options.Add(jsonApi);
+        command.Options.Add(offline);
         command.SetAction((parseResult, cancellationToken) =>
         {
             var paths = parseResult.GetValue(files) is { Length: > 0 } given
@@ -54,11 +63,14 @@ internal static class LintCommand
                 throw new PyfleetException($"--python {pythonVersion}: expected a version like 3.11");
             }
 
+            var againstPath = parseResult.GetValue(against) is { } env ? Path.GetFullPath(Path.Combine(context.CurrentDirectory, env)) : null;
+            using var fetcher = againstPath is null && parseResult.GetValue(indexUrl) is not null ? CreateFetcher(parseResult.GetValue(GlobalOptions.Home), parseResult.GetValue(offline), context) : null;
             var report = ManifestLinter.Lint(paths, new LintOptions
             {
                 Disabled = disabled,
                 AllowedIndexes = parseResult.GetValue(allowedIndex) is { Length: > 0 } allowed ? allowed : config.GetList("lint.allowed-indexes"),
-                AgainstEnvironment = parseResult.GetValue(against) is { } env ? Path.GetFullPath(Path.Combine(context.CurrentDirectory, env)) : null,
+                AgainstEnvironment = againstPath,
+                DependencyMetadata = fetcher is null ? null : new IndexDependencyMetadataSource(fetcher, IndexConfiguration.Resolve(parseResult.GetValue(indexUrl), [], context.GetEnvironment)),
                 PythonVersion = pythonVersion,
                 GetEnvironment = context.GetEnvironment,
             }, cancellationToken);
@@ -67,6 +79,16 @@ internal static class LintCommand
             return Task.FromResult((int)(report.HasErrors ? ExitCode.Findings : ExitCode.Clean));
         });
         return command;
+    }
+
+    // The same HTTP stack as outdated/fix: one HttpClient, the cache under {home}/cache/http.
+    private static CachedHttpFetcher CreateFetcher(string? home, bool offline, CliContext context)
+    {
+        var pyfleetHome = context.ResolveHome(home);
+        pyfleetHome.EnsureExists();
+        var handler = new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
+        return new CachedHttpFetcher(client, new HttpFetchOptions { CacheDirectory = Path.Combine(pyfleetHome.CacheDirectory, "http"), Offline = offline }, context.Clock);
     }
 
     private static void Render(LintReport report, string format, CliContext context)

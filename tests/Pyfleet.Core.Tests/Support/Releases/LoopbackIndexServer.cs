@@ -10,6 +10,7 @@ namespace Pyfleet.Core.Tests.Support.Releases;
 /// <summary>
 /// A real HTTP server on 127.0.0.1 (ephemeral port) speaking PyPI's APIs from <see cref="RecordedProject"/>s:
 /// <c>/simple/{name}/</c> as PEP 691 JSON or PEP 503 HTML by Accept negotiation, <c>/pypi/{name}/json</c>,
+/// <c>/pypi/{name}/{version}/json</c> (per-release documents added with <see cref="AddReleaseJson"/>),
 /// <c>/files/{filename}</c>; ETag + 304; injectable 429 (Retry-After) and 500 answers; records Authorization.
 /// Also serves endoflife.date v1 product documents under <c>/eol/products/{name}/</c>.
 /// </summary>
@@ -18,6 +19,7 @@ public sealed class LoopbackIndexServer : IDisposable
     private readonly HttpListener _listener = new();
     private readonly ConcurrentDictionary<string, RecordedProject> _projects = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte[]> _eolProducts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> _releaseJson = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentQueue<(int Status, int? RetryAfter)>> _faults = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _hits = new(StringComparer.Ordinal);
     private readonly Task _loop;
@@ -44,6 +46,9 @@ public sealed class LoopbackIndexServer : IDisposable
     public string? LastAuthorization { get; private set; }
 
     public void Add(RecordedProject project) => _projects[project.Name] = project;
+
+    /// <summary>Serves <paramref name="json"/> (a recorded PyPI per-release document) at <c>/pypi/{name}/{version}/json</c>.</summary>
+    public void AddReleaseJson(string name, string version, string json) => _releaseJson[$"{name}/{version}"] = Encoding.UTF8.GetBytes(json);
 
     public void AddEolProduct(string name, string json) => _eolProducts[name] = Encoding.UTF8.GetBytes(json);
 
@@ -135,6 +140,11 @@ public sealed class LoopbackIndexServer : IDisposable
         if (parts is ["pypi", var jsonName, "json"] && _projects.TryGetValue(jsonName, out var jsonProject))
         {
             return (PyPiJson(jsonProject), "application/json");
+        }
+
+        if (parts is ["pypi", var releaseName, var releaseVersion, "json"] && _releaseJson.TryGetValue($"{releaseName}/{releaseVersion}", out var releaseJson))
+        {
+            return (releaseJson, "application/json");
         }
 
         if (parts is ["files", var filename])
