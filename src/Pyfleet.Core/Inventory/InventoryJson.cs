@@ -10,9 +10,37 @@ public static class InventoryJson
     public static string Serialize(InventoryDocument document, bool indented = true) =>
         JsonSerializer.Serialize(document, indented ? InventoryJsonContext.Indented.InventoryDocument : InventoryJsonContext.Default.InventoryDocument);
 
-    /// <summary>Streams the document as UTF-8 JSON; compact (<paramref name="indented"/> false) for machines and storage.</summary>
-    public static Task SerializeAsync(Stream stream, InventoryDocument document, CancellationToken cancellationToken = default, bool indented = true) =>
-        JsonSerializer.SerializeAsync(stream, document, indented ? InventoryJsonContext.Indented.InventoryDocument : InventoryJsonContext.Default.InventoryDocument, cancellationToken);
+    /// <summary>
+    /// Streams the document as UTF-8 JSON; compact (<paramref name="indented"/> false) for machines and storage.
+    /// Written one environment at a time with the source-generated fast path (the async serializer cannot use
+    /// it), flushing every 64 KiB, so a fleet-sized document is neither slow nor held in memory.
+    /// </summary>
+    public static async Task SerializeAsync(Stream stream, InventoryDocument document, CancellationToken cancellationToken = default, bool indented = true)
+    {
+        var context = InventoryJsonContext.Default;
+        await using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented });
+        writer.WriteStartObject();
+        writer.WriteNumber("schemaVersion", document.SchemaVersion);
+        writer.WritePropertyName("host");
+        JsonSerializer.Serialize(writer, document.Host, context.HostInfo);
+        writer.WritePropertyName("scannedAt");
+        JsonSerializer.Serialize(writer, document.ScannedAt, context.DateTimeOffset);
+        writer.WriteStartArray("environments");
+        foreach (var environment in document.Environments)
+        {
+            JsonSerializer.Serialize(writer, environment, context.PythonEnvironment);
+            if (writer.BytesPending > 1 << 16)
+            {
+                await writer.FlushAsync(cancellationToken);
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WritePropertyName("warnings");
+        JsonSerializer.Serialize(writer, document.Warnings, context.IReadOnlyListScanWarning);
+        writer.WriteEndObject();
+        await writer.FlushAsync(cancellationToken);
+    }
 
     /// <summary>Reads a document; a malformed one is a <see cref="PyfleetException"/> naming the file and line.</summary>
     public static InventoryDocument Deserialize(string json, string? path = null) =>

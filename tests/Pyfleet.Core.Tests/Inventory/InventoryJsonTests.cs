@@ -33,6 +33,29 @@ public sealed class InventoryJsonTests
         Assert.Equal(json, InventoryJson.Serialize(InventoryJson.Deserialize(json)));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task SerializeAsync_StreamedPerEnvironment_WritesExactlyWhatSerializeWrites(bool indented)
+    {
+        var document = new InventoryDocument
+        {
+            Host = new HostInfo { Name = "web1", Os = new OperatingSystemInfo("debian", "12", "bookworm", "Debian 12") },
+            ScannedAt = new DateTimeOffset(2026, 8, 22, 10, 0, 0, TimeSpan.Zero),
+            Environments =
+            [
+                new PythonEnvironment { Path = "/a", Kind = EnvironmentKinds.Venv, Labels = ["shop"], Packages = [new InventoryPackage { Name = "django", Version = "4.2.7", Hashes = ["sha256:00"] }] },
+                new PythonEnvironment { Path = "/b/requirements.txt", Kind = EnvironmentKinds.Requirements, Constraints = [new InventoryPackage { Name = "six", Specifier = "<2" }] },
+            ],
+            Warnings = [new ScanWarning("/c", "unreadable: é")],
+        };
+        using var stream = new MemoryStream();
+
+        await InventoryJson.SerializeAsync(stream, document, indented: indented);
+
+        Assert.Equal(InventoryJson.Serialize(document, indented), System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
     [Fact]
     public void Deserialize_Malformed_ReportsFileAndLine()
     {
