@@ -58,21 +58,32 @@ internal static class AuditCommand
                 Suppressions = SuppressionFile.Load(Path.Combine(context.CurrentDirectory, SuppressionFile.FileName)),
             };
             var auditor = new Auditor(index, options);
-            var reports = inputs.Select(i => (i.Path, auditor.Audit(i.Document))).ToList();
-            timings.Mark("audit");
-            if (parseResult.GetValue(format) == "json")
+            var summary = new AuditSummary();
+            using (IAuditOutput output = parseResult.GetValue(format) == "json"
+                ? new AuditJsonWriter(context.Stdout, date, sources, indented: context.IsInteractive)
+                : new AuditTableWriter(context.Console))
             {
-                await AuditJsonWriter.WriteAsync(context.Stdout, reports, date, sources, indented: context.IsInteractive, cancellationToken);
-            }
-            else
-            {
-                AuditTableWriter.Write(context.Console, reports);
+                // One environment at a time from input to output: a fleet audit never exists whole in memory.
+                foreach (var input in inputs)
+                {
+                    var host = auditor.Begin(input.Host);
+                    output.BeginInventory(input.Path, input.Host.Name);
+                    foreach (var environment in input.Environments)
+                    {
+                        var audit = host.Audit(environment);
+                        summary.Add(audit);
+                        output.Write(audit);
+                    }
+
+                    output.EndInventory(host.Warnings);
+                }
+
+                output.End(summary);
             }
 
-            timings.Mark("write");
+            timings.Mark("audit+write");
 
-            var failing = reports.SelectMany(r => r.Item2.OpenFindings)
-                .Any(f => threshold is null || f.Finding.Severity.Rating == SeverityRating.Unknown || f.Finding.Severity.Rating >= threshold);
+            var failing = summary.Fails(threshold);
             return (int)(failing ? ExitCode.Findings : ExitCode.Clean);
         });
         return command;

@@ -14,7 +14,10 @@ public sealed class PackageMatcher
     private readonly IReadOnlyList<AffectedRule> _rules;
     private readonly EcosystemVersion[] _points = [];
     private readonly int[][] _segments = [];
+    private readonly AffectedRule[][] _segmentRules = [];
     private readonly Dictionary<EcosystemVersion, int[]> _listed = [];
+    private readonly Dictionary<int[], AffectedRule[]> _listedRules = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(int Segment, int[] Listed), AffectedRule[]> _mergedRules = new(SegmentListedComparer.Instance);
     private readonly bool _perRule;
 
     public PackageMatcher(IReadOnlyList<AffectedRule> rules)
@@ -52,9 +55,27 @@ public sealed class PackageMatcher
         }
 
         _segments = segments.Select(s => s.Distinct().ToArray()).ToArray();
+        _segmentRules = _segments.Select(s => s.Select(i => rules[i]).ToArray()).ToArray();
+        // Versions listed by the same rules share one array (and one rules list), so answers can be cached by it.
+        var canonical = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var version in _listed.Keys.ToList())
+        {
+            var key = string.Join(',', _listed[version]);
+            if (!canonical.TryGetValue(key, out var shared))
+            {
+                canonical[key] = shared = _listed[version];
+                _listedRules[shared] = [.. shared.Select(i => rules[i])];
+            }
+
+            _listed[version] = shared;
+        }
     }
 
-    /// <summary>The rules that say <paramref name="version"/> is affected (listed OR in a range), in rule order.</summary>
+    /// <summary>
+    /// The rules that say <paramref name="version"/> is affected (listed OR in a range), in rule order. Versions
+    /// with the same answer get the same list instance (one per segment and listed-set), so callers can cache
+    /// whatever they derive from it by reference. Not thread-safe (merged answers are cached on first use).
+    /// </summary>
     public IReadOnlyList<AffectedRule> Match(EcosystemVersion version)
     {
         if (_perRule)
@@ -62,27 +83,25 @@ public sealed class PackageMatcher
             return _rules.Where(r => r.IsAffected(version)).ToList();
         }
 
-        var listed = _listed.TryGetValue(version, out var fromList) ? fromList : [];
-        var inRanges = version.IsParsed ? _segments[Segment(version)] : [];
-        if (listed.Length == 0 && inRanges.Length == 0)
+        var segment = version.IsParsed ? Segment(version) : -1;
+        var inRanges = segment < 0 ? [] : _segments[segment];
+        if (!_listed.TryGetValue(version, out var listed))
         {
-            return [];
+            return segment < 0 ? [] : _segmentRules[segment];
         }
 
-        // Both arrays are ascending rule indexes (built in rule order); one of them alone needs no merge.
-        if (listed.Length == 0 || inRanges.Length == 0)
+        if (inRanges.Length == 0)
         {
-            var only = listed.Length == 0 ? inRanges : listed;
-            var rules = new AffectedRule[only.Length];
-            for (var i = 0; i < only.Length; i++)
-            {
-                rules[i] = _rules[only[i]];
-            }
-
-            return rules;
+            return _listedRules[listed];
         }
 
-        return listed.Concat(inRanges).Distinct().Order().Select(i => _rules[i]).ToList();
+        // Both arrays are ascending rule indexes (built in rule order): merge once per (segment, listed set).
+        if (!_mergedRules.TryGetValue((segment, listed), out var merged))
+        {
+            _mergedRules[(segment, listed)] = merged = listed.Concat(inRanges).Distinct().Order().Select(i => _rules[i]).ToArray();
+        }
+
+        return merged;
     }
 
     /// <summary>True when no rule says <paramref name="version"/> is affected.</summary>
@@ -143,8 +162,24 @@ public sealed class PackageMatcher
 
     // Limits: the version must be below at least one. At point i that means a limit above i; strictly between
     // i-1 and i it means a limit at or above i.
-    private static bool BelowSomeLimit(int[] limits, int point, bool strict) =>
-        limits.Length == 0 || limits.Any(l => strict ? l > point : l >= point);
+    // A plain loop: this runs for every (range, point) pair, and a lambda would allocate its closure each time.
+    private static bool BelowSomeLimit(int[] limits, int point, bool strict)
+    {
+        if (limits.Length == 0)
+        {
+            return true;
+        }
+
+        foreach (var limit in limits)
+        {
+            if (strict ? limit > point : limit >= point)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static EcosystemVersion[] Dedupe(IEnumerable<EcosystemVersion> sorted)
     {
@@ -158,5 +193,14 @@ public sealed class PackageMatcher
         }
 
         return [.. result];
+    }
+
+    private sealed class SegmentListedComparer : IEqualityComparer<(int Segment, int[] Listed)>
+    {
+        public static readonly SegmentListedComparer Instance = new();
+
+        public bool Equals((int Segment, int[] Listed) x, (int Segment, int[] Listed) y) => x.Segment == y.Segment && ReferenceEquals(x.Listed, y.Listed);
+
+        public int GetHashCode((int Segment, int[] Listed) obj) => HashCode.Combine(obj.Segment, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Listed));
     }
 }
