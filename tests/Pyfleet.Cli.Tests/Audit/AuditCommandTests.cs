@@ -172,4 +172,50 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("no snapshot with id 99", missing.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Audit_TwoInventoryDocumentsManyEnvironments_EachEnvironmentReportedOnceWithSharedVerdicts()
+    {
+        Assert.Equal(0, (await _cli.RunAsync("sync", "--source", SmallZip)).ExitCode);
+        var environments = Enumerable.Range(0, 300).Select(i => new PythonEnvironment
+        {
+            Path = $"/srv/app-{i:000}/.venv",
+            Kind = EnvironmentKinds.Venv,
+            Packages = [new InventoryPackage { Name = "urllib3", Version = i % 2 == 0 ? "1.26.12" : "1.26.18" }, new InventoryPackage { Name = "six", Version = "1.16.0" }],
+        }).ToList();
+        var first = Path.Combine(_cli.Home, "fleet-a.json");
+        var second = Path.Combine(_cli.Home, "fleet-b.json");
+        File.WriteAllText(first, InventoryJson.Serialize(new InventoryDocument { Host = new HostInfo { Name = "a" }, ScannedAt = DateTimeOffset.UnixEpoch, Environments = environments }, indented: false));
+        File.WriteAllText(second, InventoryJson.Serialize(new InventoryDocument { Host = new HostInfo { Name = "b" }, ScannedAt = DateTimeOffset.UnixEpoch, Environments = environments[..3] }));
+
+        var result = await _cli.RunAsync("audit", first, second, "--offline", "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var inventories = json.RootElement.GetProperty("inventories");
+        Assert.Equal(["a", "b"], inventories.EnumerateArray().Select(i => i.GetProperty("host").GetString()));
+        var paths = inventories[0].GetProperty("environments").EnumerateArray().Select(e => e.GetProperty("path").GetString()).ToList();
+        Assert.Equal(environments.Select(e => e.Path), paths);
+        var vulnerable = inventories[0].GetProperty("environments").EnumerateArray().Count(e => e.GetProperty("packages").GetArrayLength() > 0);
+        Assert.Equal(150, vulnerable);
+        Assert.Equal(152, json.RootElement.GetProperty("summary").GetProperty("vulnerablePackages").GetInt32());
+        Assert.Equal(303, json.RootElement.GetProperty("summary").GetProperty("environments").GetInt32());
+    }
+
+    [Fact]
+    public async Task Audit_InventoryWithABadEnvironmentFarIn_ExitsTwoNamingFileAndLine()
+    {
+        Assert.Equal(0, (await _cli.RunAsync("sync", "--source", SmallZip)).ExitCode);
+        var lines = Enumerable.Range(0, 200).Select(i => $"{{\"path\":\"/e{i}\",\"kind\":\"venv\",\"packages\":[{{\"name\":\"six\",\"version\":\"1.0\"}}]}},").ToList();
+        lines[150] = "{\"path\":\"/bad\",\"kind\":\"venv\",\"packages\":[{\"name\":\"six\",\"version\":[1]}]},";
+        lines[^1] = lines[^1].TrimEnd(',');
+        var path = Path.Combine(_cli.Home, "fleet.json");
+        File.WriteAllText(path, "{\"schemaVersion\":1,\"host\":{\"name\":\"h\"},\"scannedAt\":\"2026-01-01T00:00:00Z\",\"environments\":[\n" + string.Join("\n", lines) + "\n]}\n");
+
+        var result = await _cli.RunAsync("audit", path, "--offline", "--format", "json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{path}:152: not an inventory document: environments[150].packages[0].version must be a string", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+    }
 }

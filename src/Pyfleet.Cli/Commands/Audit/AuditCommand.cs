@@ -31,8 +31,17 @@ internal static class AuditCommand
             var timings = new AuditTimings(context);
             var threshold = AuditFormatting.ParseThreshold(parseResult.GetValue(failOn));
             var date = ParseAsOf(parseResult.GetValue(asOf)) ?? context.Clock.GetUtcNow();
+            var database = new AdvisoryDatabase(context, parseResult.GetValue(GlobalOptions.Home));
+            var explicitSource = parseResult.GetValue(source);
+            var indexAsOf = parseResult.GetValue(asOf) is null ? (DateTimeOffset?)null : date;
+            // The usual case, a synced database: compile the advisories on another core while the inputs are opened.
+            var indexing = IsReady(database, explicitSource) ? Task.Run(() => AdvisoryIndex.Build(database.Store.LoadAll(), indexAsOf), cancellationToken) : null;
+
             var inputWarnings = new List<string>();
-            var inputs = AuditInputs.Read(parseResult.GetValue(paths) ?? [], context, inputWarnings, parseResult.GetValue(GlobalOptions.Home));
+            // Each input is parsed on another core ahead of the audit; the first starts now, while the advisories compile.
+            var inputs = AuditInputs.Read(parseResult.GetValue(paths) ?? [], context, inputWarnings, parseResult.GetValue(GlobalOptions.Home))
+                .Select((input, i) => input with { Environments = i == 0 ? Prefetch.Start(input.Environments, 64) : Prefetch.OnFirstUse(input.Environments, 64) })
+                .ToList();
             foreach (var warning in inputWarnings)
             {
                 await context.Stderr.WriteLineAsync($"warning: {warning}");
@@ -40,15 +49,15 @@ internal static class AuditCommand
 
             timings.Mark("inputs");
 
-            var database = new AdvisoryDatabase(context, parseResult.GetValue(GlobalOptions.Home));
-            await EnsureDatabaseAsync(context, database, parseResult.GetValue(offline), parseResult.GetValue(source), cancellationToken);
+            if (indexing is null)
+            {
+                await SyncFirstAsync(context, database, parseResult.GetValue(offline), explicitSource, cancellationToken);
+                indexing = Task.FromResult(AdvisoryIndex.Build(database.Store.LoadAll(), indexAsOf));
+            }
+
             var sources = database.Store.Sources();
             WarnIfOld(context, sources, parseResult.GetValue(maxAge) ?? (int)database.Config.GetInteger("osv.max-age-days", 7));
-
-            timings.Mark("database");
-            var records = database.Store.LoadAll();
-            timings.Mark("load");
-            var index = AdvisoryIndex.Build(records, parseResult.GetValue(asOf) is null ? null : date);
+            var index = await indexing;
             timings.Mark("index");
             var options = new AuditOptions
             {
@@ -76,6 +85,7 @@ internal static class AuditCommand
                     }
 
                     output.EndInventory(host.Warnings);
+                    input.Resource?.Dispose();
                 }
 
                 output.End(summary);
@@ -89,23 +99,20 @@ internal static class AuditCommand
         return command;
     }
 
+    /// <summary>True when the database holds data from every source asked for (no sync needed first).</summary>
+    private static bool IsReady(AdvisoryDatabase database, string? explicitSource)
+    {
+        var synced = database.Store.Sources();
+        return synced.Count > 0 && (explicitSource is null || database.ConfiguredSources(explicitSource).All(s => synced.Any(x => x.Key == s.Key)));
+    }
+
     /// <summary>
     /// First run: an empty database is synced from the default source, with a message. Offline, only a local
     /// source may be used; otherwise the error says how to get data onto the machine.
     /// </summary>
-    private static async Task EnsureDatabaseAsync(CliContext context, AdvisoryDatabase database, bool offline, string? explicitSource, CancellationToken cancellationToken)
+    private static async Task SyncFirstAsync(CliContext context, AdvisoryDatabase database, bool offline, string? explicitSource, CancellationToken cancellationToken)
     {
-        if (database.Store.Sources().Count > 0 && explicitSource is null)
-        {
-            return;
-        }
-
         var configured = database.ConfiguredSources(explicitSource);
-        if (database.Store.Sources().Count > 0 && configured.All(s => database.Store.Sources().Any(x => x.Key == s.Key)))
-        {
-            return;
-        }
-
         var usable = offline ? configured.Where(s => s.Kind != AdvisorySourceKind.RemoteZip).ToList() : configured;
         if (usable.Count == 0)
         {

@@ -1,4 +1,5 @@
 using Pyfleet.Core.Errors;
+using Pyfleet.Core.IO;
 using Pyfleet.Core.Inventory;
 using Pyfleet.Core.Manifests;
 using Pyfleet.Core.Scanning;
@@ -61,8 +62,18 @@ internal static class AuditInputs
                 var read = reader.ReadBlock(head, 0, head.Length);
                 if (InventoryJson.LooksLikeInventory(head.AsSpan(0, read)))
                 {
-                    var document = InventoryReader.Open(File.ReadAllBytes(path), path);
-                    result.Add(new AuditInput(path, document.Host, document.ReadEnvironments()));
+                    var mapped = MappedFile.Open(path);
+                    try
+                    {
+                        var document = InventoryReader.Open(mapped.Memory, path);
+                        result.Add(new AuditInput(path, document.Host, document.ReadEnvironments()) { Resource = mapped });
+                    }
+                    catch
+                    {
+                        ((IDisposable)mapped).Dispose();
+                        throw;
+                    }
+
                     continue;
                 }
             }

@@ -104,21 +104,21 @@ internal sealed class AuditJsonWriter : IAuditOutput
     private static void WriteEnvironment(Utf8JsonWriter json, EnvironmentAudit environment, FindingBytes? written)
     {
         json.WriteStartObject();
-        json.WriteString("path", environment.Path);
-        json.WriteString("kind", environment.Kind);
+        json.WriteString(Names.Path, environment.Path);
+        json.WriteString(Names.Kind, environment.Kind);
         WriteStrings(json, "labels", environment.Labels);
-        json.WriteNumber("packagesChecked", environment.PackagesChecked);
-        json.WriteNumber("excludedByMarker", environment.PackagesExcludedByMarker);
-        json.WriteStartArray("packages");
+        json.WriteNumber(Names.PackagesChecked, environment.PackagesChecked);
+        json.WriteNumber(Names.ExcludedByMarker, environment.PackagesExcludedByMarker);
+        json.WriteStartArray(Names.Packages);
         foreach (var package in environment.Packages)
         {
             json.WriteStartObject();
-            json.WriteString("name", package.Name);
-            json.WriteString("version", package.Version);
-            json.WriteString("location", package.Location);
-            json.WriteString("source", package.Source);
-            json.WriteString("osPackage", package.OsPackage);
-            json.WritePropertyName("vulnerabilities");
+            json.WriteString(Names.Name, package.Name);
+            json.WriteString(Names.Version, package.Version);
+            json.WriteString(Names.Location, package.Location);
+            json.WriteString(Names.Source, package.Source);
+            json.WriteString(Names.OsPackage, package.OsPackage);
+            json.WritePropertyName(Names.Vulnerabilities);
             if (written is null)
             {
                 WriteFindings(json, package.Vulnerabilities);
@@ -133,29 +133,29 @@ internal sealed class AuditJsonWriter : IAuditOutput
                 json.WriteRawValue(bytes, skipInputValidation: true);
             }
 
-            json.WriteStartArray("suppressed");
+            json.WriteStartArray(Names.Suppressed);
             foreach (var suppressed in package.Suppressed)
             {
                 json.WriteStartObject();
-                json.WriteString("id", suppressed.Finding.Id);
-                json.WriteString("reason", suppressed.Suppression.Reason);
-                json.WriteString("expires", suppressed.Suppression.Expires?.ToString("yyyy-MM-dd"));
-                json.WriteString("origin", suppressed.Suppression.Origin);
+                json.WriteString(Names.Id, suppressed.Finding.Id);
+                json.WriteString(Names.Reason, suppressed.Suppression.Reason);
+                json.WriteString(Names.Expires, suppressed.Suppression.Expires?.ToString("yyyy-MM-dd"));
+                json.WriteString(Names.Origin, suppressed.Suppression.Origin);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
-            json.WriteString("minimalFix", package.MinimalFix);
+            json.WriteString(Names.MinimalFix, package.MinimalFix);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("skipped");
+        json.WriteStartArray(Names.Skipped);
         foreach (var skipped in environment.Skipped)
         {
             json.WriteStartObject();
-            json.WriteString("name", skipped.Name);
-            json.WriteString("reason", skipped.Reason);
+            json.WriteString(Names.Name, skipped.Name);
+            json.WriteString(Names.Reason, skipped.Reason);
             json.WriteEndObject();
         }
 
@@ -270,5 +270,28 @@ internal sealed class AuditJsonWriter : IAuditOutput
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>Property names written once per package, encoded once per process.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText ExcludedByMarker = JsonEncodedText.Encode("excludedByMarker");
+        public static readonly JsonEncodedText Expires = JsonEncodedText.Encode("expires");
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+        public static readonly JsonEncodedText Location = JsonEncodedText.Encode("location");
+        public static readonly JsonEncodedText MinimalFix = JsonEncodedText.Encode("minimalFix");
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+        public static readonly JsonEncodedText Origin = JsonEncodedText.Encode("origin");
+        public static readonly JsonEncodedText OsPackage = JsonEncodedText.Encode("osPackage");
+        public static readonly JsonEncodedText Packages = JsonEncodedText.Encode("packages");
+        public static readonly JsonEncodedText PackagesChecked = JsonEncodedText.Encode("packagesChecked");
+        public static readonly JsonEncodedText Path = JsonEncodedText.Encode("path");
+        public static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason");
+        public static readonly JsonEncodedText Skipped = JsonEncodedText.Encode("skipped");
+        public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
+        public static readonly JsonEncodedText Suppressed = JsonEncodedText.Encode("suppressed");
+        public static readonly JsonEncodedText Version = JsonEncodedText.Encode("version");
+        public static readonly JsonEncodedText Vulnerabilities = JsonEncodedText.Encode("vulnerabilities");
     }
 }
