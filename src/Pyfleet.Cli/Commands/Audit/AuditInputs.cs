@@ -1,6 +1,6 @@
 using Pyfleet.Core.Errors;
-using Pyfleet.Core.IO;
 using Pyfleet.Core.Inventory;
+using Pyfleet.Core.IO;
 using Pyfleet.Core.Manifests;
 using Pyfleet.Core.Scanning;
 using Pyfleet.Storage.Inventory;
