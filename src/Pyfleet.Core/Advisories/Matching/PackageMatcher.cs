@@ -44,6 +44,7 @@ public sealed class PackageMatcher
         var segmentCount = (2 * _points.Length) + 1;
         var coverage = new int[segmentCount + 1];
         _intervals = new int[rules.Count][];
+        var listing = new Dictionary<EcosystemVersion, List<int>>();
         for (var ruleIndex = 0; ruleIndex < rules.Count; ruleIndex++)
         {
             var intervals = new List<(int Start, int End)>();
@@ -62,13 +63,14 @@ public sealed class PackageMatcher
             foreach (var version in rules[ruleIndex].Versions)
             {
                 // Ascending and without repeats (a rule may list 1.0 and 1.0.0, equal versions), as Match expects.
-                if (!_listed.TryGetValue(version, out var existing))
+                if (!listing.TryGetValue(version, out var existing))
                 {
-                    _listed[version] = [ruleIndex];
+                    listing[version] = existing = [];
                 }
-                else if (existing[^1] != ruleIndex)
+
+                if (existing.Count == 0 || existing[^1] != ruleIndex)
                 {
-                    _listed[version] = [.. existing, ruleIndex];
+                    existing.Add(ruleIndex);
                 }
             }
         }
@@ -84,9 +86,9 @@ public sealed class PackageMatcher
 
         // Versions listed by the same rules share one array (and one answer), so answers can be cached by it.
         var listedArrays = new Dictionary<int[], int[]>(SameContent.Instance);
-        foreach (var version in _listed.Keys.ToList())
+        foreach (var (version, ruleIndexes) in listing)
         {
-            var key = _listed[version];
+            int[] key = [.. ruleIndexes];
             if (!listedArrays.TryGetValue(key, out var shared))
             {
                 listedArrays[key] = shared = key;
