@@ -72,20 +72,24 @@ internal static class AuditCommand
                 ? new AuditJsonWriter(context.Stdout, date, sources, indented: context.IsInteractive)
                 : new AuditTableWriter(context.Console))
             {
-                // One environment at a time from input to output: a fleet audit never exists whole in memory.
-                foreach (var input in inputs)
+                // One environment at a time from input to output (a fleet audit never exists whole in memory), in
+                // three stages on their own threads: parse (Prefetch above), audit, and write here.
+                foreach (var step in Prefetch.Start(AuditSteps(auditor, inputs), capacity: 64))
                 {
-                    var host = auditor.Begin(input.Host);
-                    output.BeginInventory(input.Path, input.Host.Name);
-                    foreach (var environment in input.Environments)
+                    switch (step)
                     {
-                        var audit = host.Audit(environment);
-                        summary.Add(audit);
-                        output.Write(audit);
+                        case AuditStep.Begin begin:
+                            output.BeginInventory(begin.Input.Path, begin.Input.Host.Name);
+                            break;
+                        case AuditStep.Environment environment:
+                            summary.Add(environment.Audit);
+                            output.Write(environment.Audit);
+                            break;
+                        case AuditStep.End end:
+                            output.EndInventory(end.Warnings);
+                            end.Input.Resource?.Dispose();
+                            break;
                     }
-
-                    output.EndInventory(host.Warnings);
-                    input.Resource?.Dispose();
                 }
 
                 output.End(summary);
@@ -97,6 +101,21 @@ internal static class AuditCommand
             return (int)(failing ? ExitCode.Findings : ExitCode.Clean);
         });
         return command;
+    }
+
+    private static IEnumerable<AuditStep> AuditSteps(Auditor auditor, IReadOnlyList<AuditInput> inputs)
+    {
+        foreach (var input in inputs)
+        {
+            var host = auditor.Begin(input.Host);
+            yield return new AuditStep.Begin(input);
+            foreach (var environment in input.Environments)
+            {
+                yield return new AuditStep.Environment(host.Audit(environment));
+            }
+
+            yield return new AuditStep.End(input, host.Warnings);
+        }
     }
 
     /// <summary>True when the database holds data from every source asked for (no sync needed first).</summary>
