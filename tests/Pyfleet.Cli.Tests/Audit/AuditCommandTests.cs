@@ -218,4 +218,58 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Contains($"{path}:152: not an inventory document: environments[150].packages[0].version must be a string", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Audit_OsvApi_AsksQueryBatchFetchesRecordsAndJudgesThemLocally()
+    {
+        // A loopback api.osv.dev: querybatch names every urllib3 record of the fixture (as the API would for an
+        // affected version), /v1/vulns/{id} serves the record JSON itself; the audit still evaluates each locally.
+        using var zip = System.IO.Compression.ZipFile.OpenRead(SmallZip);
+        var records = zip.Entries.ToDictionary(e => Path.GetFileNameWithoutExtension(e.Name), e => new StreamReader(e.Open()).ReadToEnd());
+        var urllib3 = records.Where(r => r.Value.Contains("\"urllib3\"", StringComparison.Ordinal)).Select(r => r.Key).ToList();
+        var asked = new List<string>();
+        using var server = new LoopbackServer(request =>
+        {
+            if (request.Path == "/v1/querybatch")
+            {
+                using var body = JsonDocument.Parse(request.Body);
+                var answers = body.RootElement.GetProperty("queries").EnumerateArray().Select(q =>
+                {
+                    lock (asked)
+                    {
+                        asked.Add($"{q.GetProperty("package").GetProperty("ecosystem").GetString()}/{q.GetProperty("package").GetProperty("name").GetString()}@{q.GetProperty("version").GetString()}");
+                    }
+
+                    return q.GetProperty("package").GetProperty("name").GetString() == "urllib3"
+                        ? "{\"vulns\":[" + string.Join(",", urllib3.Select(id => $"{{\"id\":\"{id}\"}}")) + "]}"
+                        : "{}";
+                });
+                return LoopbackServerResponse.Text(200, "{\"results\":[" + string.Join(",", answers) + "]}");
+            }
+
+            var id = request.Path["/v1/vulns/".Length..];
+            return records.TryGetValue(id, out var json) ? LoopbackServerResponse.Text(200, json) : LoopbackServerResponse.Text(404, "{}");
+        });
+        _cli.WithEnvironment("PYFLEET_OSV_API_URL", server.BaseUri.ToString());
+        var inventory = WriteInventory(_cli.Home, ("urllib3", "1.26.12"), ("six", "1.16.0"), ("urllib3", "1.26.12"));
+
+        var result = await _cli.RunAsync("audit", inventory, "--osv-api", "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(["PyPI/urllib3@1.26.12", "PyPI/six@1.16.0"], asked);
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(server.BaseUri.ToString(), json.RootElement.GetProperty("database")[0].GetProperty("source").GetString());
+        var package = json.RootElement.GetProperty("inventories")[0].GetProperty("environments")[0].GetProperty("packages")[0];
+        Assert.Contains(package.GetProperty("vulnerabilities").EnumerateArray(), v => v.GetProperty("id").GetString() == "PYSEC-2023-192");
+        Assert.Equal("1.26.18", package.GetProperty("minimalFix").GetString());
+    }
+
+    [Fact]
+    public async Task Audit_OsvApiWithOffline_IsRefused()
+    {
+        var result = await _cli.RunAsync("audit", WriteInventory(_cli.Home, ("six", "1.16.0")), "--osv-api", "--offline");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--osv-api asks the network", result.Stderr, StringComparison.Ordinal);
+    }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Pyfleet.Cli.Commands.Sync;
 using Pyfleet.Core.Advisories.Cvss;
 using Pyfleet.Core.Advisories.Matching;
+using Pyfleet.Core.Advisories.Osv;
 using Pyfleet.Core.Advisories.Sync;
 using Pyfleet.Core.Auditing;
 using Pyfleet.Core.Errors;
@@ -25,7 +26,8 @@ internal static class AuditCommand
         var source = new Option<string?>("--source") { Description = "Advisory source used when the database is empty (default: PYFLEET_OSV_SOURCE / osv.source, else the OSV PyPI export)" };
         var python = new Option<string?>("--python") { Description = "Target Python (3.11) for evaluating lock-file markers" };
         var platform = new Option<string?>("--platform") { Description = "Target platform (linux, win32, darwin) for evaluating markers" };
-        var command = new Command("audit", "Report known vulnerabilities (OSV) and their minimal fixes") { paths, format, failOn, asOf, offline, maxAge, source, python, platform };
+        var osvApi = new Option<bool>("--osv-api") { Description = "Ask the OSV API (osv.api-url, default https://api.osv.dev/) about these packages instead of using the local database" };
+        var command = new Command("audit", "Report known vulnerabilities (OSV) and their minimal fixes") { paths, format, failOn, asOf, offline, maxAge, source, python, platform, osvApi };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var timings = new AuditTimings(context);
@@ -33,15 +35,18 @@ internal static class AuditCommand
             var date = ParseAsOf(parseResult.GetValue(asOf)) ?? context.Clock.GetUtcNow();
             var database = new AdvisoryDatabase(context, parseResult.GetValue(GlobalOptions.Home));
             var explicitSource = parseResult.GetValue(source);
+            var useApi = parseResult.GetValue(osvApi);
+            if (useApi && (parseResult.GetValue(offline) || explicitSource is not null))
+            {
+                throw new PyfleetException("--osv-api asks the network for advisories: it cannot be combined with --offline or --source");
+            }
+
             var indexAsOf = parseResult.GetValue(asOf) is null ? (DateTimeOffset?)null : date;
             // The usual case, a synced database: compile the advisories on another core while the inputs are opened.
-            var indexing = IsReady(database, explicitSource) ? Task.Run(() => AdvisoryIndex.Build(database.Store.LoadAll(), indexAsOf), cancellationToken) : null;
+            var indexing = !useApi && IsReady(database, explicitSource) ? Task.Run(() => AdvisoryIndex.Build(database.Store.LoadAll(), indexAsOf), cancellationToken) : null;
 
             var inputWarnings = new List<string>();
-            // Each input is parsed on another core ahead of the audit; the first starts now, while the advisories compile.
-            var inputs = AuditInputs.Read(parseResult.GetValue(paths) ?? [], context, inputWarnings, parseResult.GetValue(GlobalOptions.Home))
-                .Select((input, i) => input with { Environments = i == 0 ? Prefetch.Start(input.Environments, 64) : Prefetch.OnFirstUse(input.Environments, 64) })
-                .ToList();
+            var inputs = AuditInputs.Read(parseResult.GetValue(paths) ?? [], context, inputWarnings, parseResult.GetValue(GlobalOptions.Home));
             foreach (var warning in inputWarnings)
             {
                 await context.Stderr.WriteLineAsync($"warning: {warning}");
@@ -49,14 +54,29 @@ internal static class AuditCommand
 
             timings.Mark("inputs");
 
-            if (indexing is null)
+            IReadOnlyList<AdvisorySourceState> sources;
+            if (useApi)
             {
-                await SyncFirstAsync(context, database, parseResult.GetValue(offline), explicitSource, cancellationToken);
-                indexing = Task.FromResult(AdvisoryIndex.Build(database.Store.LoadAll(), indexAsOf));
+                var queries = inputs.SelectMany(i => OsvApiLookup.QueriesFor(i.Host, i.Environments)).Distinct().ToList();
+                var records = await database.QueryApiAsync(queries, cancellationToken);
+                indexing = Task.FromResult(AdvisoryIndex.Build(records, indexAsOf));
+                var location = Pyfleet.Core.Http.UrlRedactor.Redact(database.ApiBaseUri);
+                sources = [new AdvisorySourceState(location, location, null, null, null, context.Clock.GetUtcNow(), records.Count)];
+            }
+            else
+            {
+                if (indexing is null)
+                {
+                    await SyncFirstAsync(context, database, parseResult.GetValue(offline), explicitSource, cancellationToken);
+                    indexing = Task.FromResult(AdvisoryIndex.Build(database.Store.LoadAll(), indexAsOf));
+                }
+
+                sources = database.Store.Sources();
+                WarnIfOld(context, sources, parseResult.GetValue(maxAge) ?? (int)database.Config.GetInteger("osv.max-age-days", 7));
             }
 
-            var sources = database.Store.Sources();
-            WarnIfOld(context, sources, parseResult.GetValue(maxAge) ?? (int)database.Config.GetInteger("osv.max-age-days", 7));
+            // Each input is parsed on another core ahead of the audit; the first starts now, while the advisories compile.
+            inputs = [.. inputs.Select((input, i) => input with { Environments = i == 0 ? Prefetch.Start(input.Environments, 64) : Prefetch.OnFirstUse(input.Environments, 64) })];
             var index = await indexing;
             timings.Mark("index");
             var options = new AuditOptions
