@@ -59,7 +59,7 @@ public sealed class SnapshotStore(SqliteStore store)
     {
         var path = $"{store.Path}#snapshot-{id}";
         using var connection = store.OpenConnection();
-        using var command = Command(connection, "SELECT layout, environment_count, document FROM snapshots WHERE id = $id", "$id");
+        using var command = Command(connection, "SELECT layout, environment_count, CASE layout WHEN 1 THEN document ELSE header END FROM snapshots WHERE id = $id", "$id");
         command.Parameters["$id"].Value = id;
         using var reader = command.ExecuteReader();
         if (!reader.Read())
@@ -67,17 +67,25 @@ public sealed class SnapshotStore(SqliteStore store)
             throw new PyfleetException($"no snapshot with id {id} (see 'pyfleet scan --list-snapshots')", store.Path);
         }
 
+        var layout = reader.GetInt32(0);
+        if (layout is not (WholeDocumentLayout or PerEnvironmentLayout))
+        {
+            throw new PyfleetException($"snapshot {id} is stored in layout {layout}, which this Pyfleet cannot read (a newer Pyfleet wrote it)", store.Path);
+        }
+
+        if (reader.IsDBNull(2))
+        {
+            throw new PyfleetException($"snapshot {id} is damaged: it has no header", store.Path);
+        }
+
         var scratch = new MemoryStream();
         try
         {
             using var blob = reader.GetStream(2);
             var document = SnapshotCodec.Read(blob, scratch, path);
-            return reader.GetInt32(0) switch
-            {
-                WholeDocumentLayout => document,
-                PerEnvironmentLayout => document with { Environments = LoadEnvironments(connection, id, reader.GetInt32(1), scratch, path) },
-                var layout => throw new PyfleetException($"snapshot {id} is stored in layout {layout}, which this Pyfleet cannot read (a newer Pyfleet wrote it)", store.Path),
-            };
+            return layout == WholeDocumentLayout
+                ? document
+                : document with { Environments = LoadEnvironments(connection, id, reader.GetInt32(1), scratch, path) };
         }
         catch (InvalidDataException ex)
         {
@@ -152,17 +160,17 @@ public sealed class SnapshotStore(SqliteStore store)
     private static long InsertSnapshot(SqliteConnection connection, InventoryDocument document, byte[] header)
     {
         using var command = Command(connection, """
-            INSERT INTO snapshots (host, scanned_at, environment_count, package_count, warning_count, layout, document)
-            VALUES ($host, $at, $environments, $packages, $warnings, $layout, $document)
+            INSERT INTO snapshots (host, scanned_at, environment_count, package_count, warning_count, layout, header, document)
+            VALUES ($host, $at, $environments, $packages, $warnings, $layout, $header, x'')
             RETURNING id
-            """, "$host", "$at", "$environments", "$packages", "$warnings", "$layout", "$document");
+            """, "$host", "$at", "$environments", "$packages", "$warnings", "$layout", "$header");
         command.Parameters["$host"].Value = document.Host.Name;
         command.Parameters["$at"].Value = document.ScannedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
         command.Parameters["$environments"].Value = document.Environments.Count;
         command.Parameters["$packages"].Value = document.Environments.Sum(e => e.Packages.Count);
         command.Parameters["$warnings"].Value = document.Warnings.Count;
         command.Parameters["$layout"].Value = PerEnvironmentLayout;
-        command.Parameters["$document"].Value = header;
+        command.Parameters["$header"].Value = header;
         return (long)command.ExecuteScalar()!;
     }
 

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Microsoft.Data.Sqlite;
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Inventory;
@@ -91,6 +92,24 @@ public sealed class SnapshotStoreTests : IDisposable
             var expected = File.ReadAllText(Path.Combine(Fixtures, file)).TrimEnd('\n');
             Assert.Equal(expected, InventoryJson.Serialize(store.Load(id), indented: false));
         }
+    }
+
+    [Fact]
+    public void Save_PerEnvironmentRow_FailsLoudlyInAPyfleetFromBefore0101()
+    {
+        var store = new SnapshotStore(SqliteStore.Open(DatabasePath));
+        var id = store.Save(Document(Venv("/srv/a/.venv", "django", "4.2.7")));
+
+        // What Load did before 0101: the whole document from snapshots.document. A downgraded Pyfleet must not
+        // show this snapshot as one with no environments.
+        using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT document FROM snapshots WHERE id = {id}";
+        var compressed = (byte[])command.ExecuteScalar()!;
+        using var reader = new StreamReader(new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress));
+
+        Assert.Throws<PyfleetException>(() => InventoryJson.Deserialize(reader.ReadToEnd()));
     }
 
     [Fact]

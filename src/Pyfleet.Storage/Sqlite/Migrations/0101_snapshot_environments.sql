@@ -4,9 +4,12 @@
 --
 -- layout 1: snapshots.document is the whole document (gzip of the JSON contract); every row written before this
 --           migration. Kept as they are and still read: nothing is rewritten, nothing can be lost.
--- layout 2: snapshots.document is the document without its environments (host, scannedAt, warnings) and the
---           environments are the snapshot_environments rows, in document order.
+-- layout 2: snapshots.header is the document without its environments (gzip: host, scannedAt, warnings) and the
+--           environments are the snapshot_environments rows, in document order. snapshots.document is left
+--           empty, so a Pyfleet from before this migration fails loudly on such a row ("not an inventory
+--           document") instead of showing a snapshot with no environments.
 ALTER TABLE snapshots ADD COLUMN layout INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE snapshots ADD COLUMN header BLOB;
 
 -- One environment's JSON (gzip of a one-environment inventory document with a fixed host and time, so the
 -- bytes depend on the environment alone), keyed by the SHA-256 of that uncompressed JSON.
