@@ -22,6 +22,7 @@ public sealed class Auditor
     private readonly Dictionary<AffectedRule, int> _ruleIds = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, VulnerabilityFinding> _mergedFindings = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), (PackageMatcher Matcher, MinimalFixFinder FixFinder)> _packages = [];
+    private readonly Dictionary<IReadOnlyList<AffectedRule>, List<VulnerabilityFinding>> _findingsByMatch = new(ReferenceEqualityComparer.Instance);
 
     public Auditor(AdvisoryIndex index, AuditOptions options)
     {
@@ -33,10 +34,19 @@ public sealed class Auditor
     /// <summary>Audits every environment of <paramref name="document"/>.</summary>
     public AuditReport Audit(InventoryDocument document)
     {
+        var host = Begin(document.Host);
+        var environments = document.Environments.Select(host.Audit).ToList();
+        return new AuditReport { Host = document.Host.Name, AsOf = _options.AsOf, Environments = environments, Warnings = host.Warnings };
+    }
+
+    /// <summary>
+    /// Starts on the environments of one host, to be audited one at a time (a fleet document is never held
+    /// whole): the host's Debian release decides how dpkg-owned modules are judged.
+    /// </summary>
+    public HostAudit Begin(HostInfo host)
+    {
         var warnings = new List<string>();
-        var debianEcosystem = DebianEcosystem(document.Host, warnings);
-        var environments = document.Environments.Select(e => AuditEnvironment(e, debianEcosystem, warnings)).ToList();
-        return new AuditReport { Host = document.Host.Name, AsOf = _options.AsOf, Environments = environments, Warnings = warnings.Distinct().ToList() };
+        return new HostAudit(this, DebianEcosystem(host, warnings), warnings);
     }
 
     private string? DebianEcosystem(HostInfo host, List<string> warnings)
@@ -56,7 +66,7 @@ public sealed class Auditor
         return ecosystem;
     }
 
-    private EnvironmentAudit AuditEnvironment(PythonEnvironment environment, string? debianEcosystem, List<string> warnings)
+    internal EnvironmentAudit AuditEnvironment(PythonEnvironment environment, string? debianEcosystem, List<string> warnings)
     {
         // Built lazily: only lock files carry markers, installed environments never need a target.
         var target = new Lazy<MarkerEnvironment?>(() => _options.Target ?? (environment.Python is { } python ? SafeTarget(python.Version) : null));
@@ -201,13 +211,18 @@ public sealed class Auditor
             return new PackageVerdict([], null);
         }
 
-        List<VulnerabilityFinding> findings = matched.Count == 1
-            ? [SingleRuleFinding(matched[0], ecosystem, scheme)]
-            : matched
-                .GroupBy(r => r.Advisory.GroupKey, StringComparer.Ordinal)
-                .Select(g => g.Count() == 1 ? SingleRuleFinding(g.First(), ecosystem, scheme) : MergedFinding(g.Key, [.. g], ecosystem, scheme))
-                .OrderByDescending(f => f.Severity.Rating).ThenBy(f => f.Id, StringComparer.Ordinal)
-                .ToList();
+        // The matcher hands out one list per distinct answer: group, merge and order its findings once.
+        if (!_findingsByMatch.TryGetValue(matched, out var findings))
+        {
+            _findingsByMatch[matched] = findings = matched.Count == 1
+                ? [SingleRuleFinding(matched[0], ecosystem, scheme)]
+                : matched
+                    .GroupBy(r => r.Advisory.GroupKey, StringComparer.Ordinal)
+                    .Select(g => g.Count() == 1 ? SingleRuleFinding(g.First(), ecosystem, scheme) : MergedFinding(g.Key, [.. g], ecosystem, scheme))
+                    .OrderByDescending(f => f.Severity.Rating).ThenBy(f => f.Id, StringComparer.Ordinal)
+                    .ToList();
+        }
+
         return new PackageVerdict(findings, compiled.FixFinder.Find(version)?.Raw);
     }
 
@@ -265,7 +280,18 @@ public sealed class Auditor
         };
     }
 
-    private static string? FirstLine(string? text) => text?.Split('\n', 2)[0].Trim() is { Length: > 0 } line ? (line.Length > 160 ? line[..157] + "..." : line) : null;
+    // Details run to pages: slice the first line, never split the whole text.
+    private static string? FirstLine(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var end = text.IndexOf('\n');
+        var line = (end < 0 ? text.AsSpan() : text.AsSpan(0, end)).Trim();
+        return line.Length == 0 ? null : line.Length > 160 ? string.Concat(line[..157], "...") : line.ToString();
+    }
 
     private MarkerEnvironment? SafeTarget(string pythonVersion)
     {

@@ -44,35 +44,15 @@ public static class InventoryJson
 
     /// <summary>Reads a document; a malformed one is a <see cref="PyfleetException"/> naming the file and line.</summary>
     public static InventoryDocument Deserialize(string json, string? path = null) =>
-        Read(() => JsonSerializer.Deserialize(json, InventoryJsonContext.Default.InventoryDocument), path);
+        Deserialize(System.Text.Encoding.UTF8.GetBytes(json), path);
 
     /// <summary>
     /// Reads a document from its UTF-8 bytes (a file's content, BOM allowed): no UTF-16 copy of a fleet-sized
-    /// file. A malformed one is a <see cref="PyfleetException"/> naming the file and line.
+    /// file. A malformed one is a <see cref="PyfleetException"/> naming the file and line. To handle environments
+    /// one at a time, use <see cref="InventoryReader"/>.
     /// </summary>
-    public static InventoryDocument Deserialize(ReadOnlyMemory<byte> utf8Json, string? path = null)
-    {
-        var bytes = utf8Json.Span.StartsWith("\uFEFF"u8) ? utf8Json[3..] : utf8Json;
-        return Read(() => JsonSerializer.Deserialize(bytes.Span, InventoryJsonContext.Default.InventoryDocument), path);
-    }
-
-    private static InventoryDocument Read(Func<InventoryDocument?> deserialize, string? path)
-    {
-        try
-        {
-            var document = deserialize() ?? throw new PyfleetException("empty inventory document", path);
-            if (document.SchemaVersion != InventoryDocument.CurrentSchemaVersion)
-            {
-                throw new PyfleetException($"unsupported inventory schemaVersion {document.SchemaVersion} (this Pyfleet reads {InventoryDocument.CurrentSchemaVersion})", path);
-            }
-
-            return document;
-        }
-        catch (JsonException ex)
-        {
-            throw new PyfleetException($"not an inventory document: {ex.Message}", path, ex.LineNumber is { } line ? (int)line + 1 : null, ex);
-        }
-    }
+    public static InventoryDocument Deserialize(ReadOnlyMemory<byte> utf8Json, string? path = null) =>
+        InventoryReader.Open(utf8Json, path).ReadDocument();
 
     /// <summary>True when the file looks like an inventory document (starts with a JSON object naming schemaVersion).</summary>
     public static bool LooksLikeInventory(ReadOnlySpan<char> head) =>

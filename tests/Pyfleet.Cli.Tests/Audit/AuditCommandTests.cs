@@ -172,4 +172,104 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("no snapshot with id 99", missing.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Audit_TwoInventoryDocumentsManyEnvironments_EachEnvironmentReportedOnceWithSharedVerdicts()
+    {
+        Assert.Equal(0, (await _cli.RunAsync("sync", "--source", SmallZip)).ExitCode);
+        var environments = Enumerable.Range(0, 300).Select(i => new PythonEnvironment
+        {
+            Path = $"/srv/app-{i:000}/.venv",
+            Kind = EnvironmentKinds.Venv,
+            Packages = [new InventoryPackage { Name = "urllib3", Version = i % 2 == 0 ? "1.26.12" : "1.26.18" }, new InventoryPackage { Name = "six", Version = "1.16.0" }],
+        }).ToList();
+        var first = Path.Combine(_cli.Home, "fleet-a.json");
+        var second = Path.Combine(_cli.Home, "fleet-b.json");
+        File.WriteAllText(first, InventoryJson.Serialize(new InventoryDocument { Host = new HostInfo { Name = "a" }, ScannedAt = DateTimeOffset.UnixEpoch, Environments = environments }, indented: false));
+        File.WriteAllText(second, InventoryJson.Serialize(new InventoryDocument { Host = new HostInfo { Name = "b" }, ScannedAt = DateTimeOffset.UnixEpoch, Environments = environments[..3] }));
+
+        var result = await _cli.RunAsync("audit", first, second, "--offline", "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var inventories = json.RootElement.GetProperty("inventories");
+        Assert.Equal(["a", "b"], inventories.EnumerateArray().Select(i => i.GetProperty("host").GetString()));
+        var paths = inventories[0].GetProperty("environments").EnumerateArray().Select(e => e.GetProperty("path").GetString()).ToList();
+        Assert.Equal(environments.Select(e => e.Path), paths);
+        var vulnerable = inventories[0].GetProperty("environments").EnumerateArray().Count(e => e.GetProperty("packages").GetArrayLength() > 0);
+        Assert.Equal(150, vulnerable);
+        Assert.Equal(152, json.RootElement.GetProperty("summary").GetProperty("vulnerablePackages").GetInt32());
+        Assert.Equal(303, json.RootElement.GetProperty("summary").GetProperty("environments").GetInt32());
+    }
+
+    [Fact]
+    public async Task Audit_InventoryWithABadEnvironmentFarIn_ExitsTwoNamingFileAndLine()
+    {
+        Assert.Equal(0, (await _cli.RunAsync("sync", "--source", SmallZip)).ExitCode);
+        var lines = Enumerable.Range(0, 200).Select(i => $"{{\"path\":\"/e{i}\",\"kind\":\"venv\",\"packages\":[{{\"name\":\"six\",\"version\":\"1.0\"}}]}},").ToList();
+        lines[150] = "{\"path\":\"/bad\",\"kind\":\"venv\",\"packages\":[{\"name\":\"six\",\"version\":[1]}]},";
+        lines[^1] = lines[^1].TrimEnd(',');
+        var path = Path.Combine(_cli.Home, "fleet.json");
+        File.WriteAllText(path, "{\"schemaVersion\":1,\"host\":{\"name\":\"h\"},\"scannedAt\":\"2026-01-01T00:00:00Z\",\"environments\":[\n" + string.Join("\n", lines) + "\n]}\n");
+
+        var result = await _cli.RunAsync("audit", path, "--offline", "--format", "json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{path}:152: not an inventory document: environments[150].packages[0].version must be a string", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Audit_OsvApi_AsksQueryBatchFetchesRecordsAndJudgesThemLocally()
+    {
+        // A loopback api.osv.dev: querybatch names every urllib3 record of the fixture (as the API would for an
+        // affected version), /v1/vulns/{id} serves the record JSON itself; the audit still evaluates each locally.
+        using var zip = System.IO.Compression.ZipFile.OpenRead(SmallZip);
+        var records = zip.Entries.ToDictionary(e => Path.GetFileNameWithoutExtension(e.Name), e => new StreamReader(e.Open()).ReadToEnd());
+        var urllib3 = records.Where(r => r.Value.Contains("\"urllib3\"", StringComparison.Ordinal)).Select(r => r.Key).ToList();
+        var asked = new List<string>();
+        using var server = new LoopbackServer(request =>
+        {
+            if (request.Path == "/v1/querybatch")
+            {
+                using var body = JsonDocument.Parse(request.Body);
+                var answers = body.RootElement.GetProperty("queries").EnumerateArray().Select(q =>
+                {
+                    lock (asked)
+                    {
+                        asked.Add($"{q.GetProperty("package").GetProperty("ecosystem").GetString()}/{q.GetProperty("package").GetProperty("name").GetString()}@{q.GetProperty("version").GetString()}");
+                    }
+
+                    return q.GetProperty("package").GetProperty("name").GetString() == "urllib3"
+                        ? "{\"vulns\":[" + string.Join(",", urllib3.Select(id => $"{{\"id\":\"{id}\"}}")) + "]}"
+                        : "{}";
+                });
+                return LoopbackServerResponse.Text(200, "{\"results\":[" + string.Join(",", answers) + "]}");
+            }
+
+            var id = request.Path["/v1/vulns/".Length..];
+            return records.TryGetValue(id, out var json) ? LoopbackServerResponse.Text(200, json) : LoopbackServerResponse.Text(404, "{}");
+        });
+        _cli.WithEnvironment("PYFLEET_OSV_API_URL", server.BaseUri.ToString());
+        var inventory = WriteInventory(_cli.Home, ("urllib3", "1.26.12"), ("six", "1.16.0"), ("urllib3", "1.26.12"));
+
+        var result = await _cli.RunAsync("audit", inventory, "--osv-api", "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(["PyPI/urllib3@1.26.12", "PyPI/six@1.16.0"], asked);
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(server.BaseUri.ToString(), json.RootElement.GetProperty("database")[0].GetProperty("source").GetString());
+        var package = json.RootElement.GetProperty("inventories")[0].GetProperty("environments")[0].GetProperty("packages")[0];
+        Assert.Contains(package.GetProperty("vulnerabilities").EnumerateArray(), v => v.GetProperty("id").GetString() == "PYSEC-2023-192");
+        Assert.Equal("1.26.18", package.GetProperty("minimalFix").GetString());
+    }
+
+    [Fact]
+    public async Task Audit_OsvApiWithOffline_IsRefused()
+    {
+        var result = await _cli.RunAsync("audit", WriteInventory(_cli.Home, ("six", "1.16.0")), "--osv-api", "--offline");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--osv-api asks the network", result.Stderr, StringComparison.Ordinal);
+    }
 }

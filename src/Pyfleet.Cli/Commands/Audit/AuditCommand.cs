@@ -3,6 +3,7 @@ using System.Globalization;
 using Pyfleet.Cli.Commands.Sync;
 using Pyfleet.Core.Advisories.Cvss;
 using Pyfleet.Core.Advisories.Matching;
+using Pyfleet.Core.Advisories.Osv;
 using Pyfleet.Core.Advisories.Sync;
 using Pyfleet.Core.Auditing;
 using Pyfleet.Core.Errors;
@@ -25,12 +26,25 @@ internal static class AuditCommand
         var source = new Option<string?>("--source") { Description = "Advisory source used when the database is empty (default: PYFLEET_OSV_SOURCE / osv.source, else the OSV PyPI export)" };
         var python = new Option<string?>("--python") { Description = "Target Python (3.11) for evaluating lock-file markers" };
         var platform = new Option<string?>("--platform") { Description = "Target platform (linux, win32, darwin) for evaluating markers" };
-        var command = new Command("audit", "Report known vulnerabilities (OSV) and their minimal fixes") { paths, format, failOn, asOf, offline, maxAge, source, python, platform };
+        var osvApi = new Option<bool>("--osv-api") { Description = "Ask the OSV API (osv.api-url, default https://api.osv.dev/) about these packages instead of using the local database" };
+        var command = new Command("audit", "Report known vulnerabilities (OSV) and their minimal fixes") { paths, format, failOn, asOf, offline, maxAge, source, python, platform, osvApi };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var timings = new AuditTimings(context);
             var threshold = AuditFormatting.ParseThreshold(parseResult.GetValue(failOn));
             var date = ParseAsOf(parseResult.GetValue(asOf)) ?? context.Clock.GetUtcNow();
+            var database = new AdvisoryDatabase(context, parseResult.GetValue(GlobalOptions.Home));
+            var explicitSource = parseResult.GetValue(source);
+            var useApi = parseResult.GetValue(osvApi);
+            if (useApi && (parseResult.GetValue(offline) || explicitSource is not null))
+            {
+                throw new PyfleetException("--osv-api asks the network for advisories: it cannot be combined with --offline or --source");
+            }
+
+            var indexAsOf = parseResult.GetValue(asOf) is null ? (DateTimeOffset?)null : date;
+            // The usual case, a synced database: compile the advisories on another core while the inputs are opened.
+            var indexing = !useApi && IsReady(database, explicitSource) ? Task.Run(() => AdvisoryIndex.Build(database.Store.LoadAll(), indexAsOf), cancellationToken) : null;
+
             var inputWarnings = new List<string>();
             var inputs = AuditInputs.Read(parseResult.GetValue(paths) ?? [], context, inputWarnings, parseResult.GetValue(GlobalOptions.Home));
             foreach (var warning in inputWarnings)
@@ -40,15 +54,30 @@ internal static class AuditCommand
 
             timings.Mark("inputs");
 
-            var database = new AdvisoryDatabase(context, parseResult.GetValue(GlobalOptions.Home));
-            await EnsureDatabaseAsync(context, database, parseResult.GetValue(offline), parseResult.GetValue(source), cancellationToken);
-            var sources = database.Store.Sources();
-            WarnIfOld(context, sources, parseResult.GetValue(maxAge) ?? (int)database.Config.GetInteger("osv.max-age-days", 7));
+            IReadOnlyList<AdvisorySourceState> sources;
+            if (useApi)
+            {
+                var queries = inputs.SelectMany(i => OsvApiLookup.QueriesFor(i.Host, i.Environments)).Distinct().ToList();
+                var records = await database.QueryApiAsync(queries, cancellationToken);
+                indexing = Task.FromResult(AdvisoryIndex.Build(records, indexAsOf));
+                var location = Pyfleet.Core.Http.UrlRedactor.Redact(database.ApiBaseUri);
+                sources = [new AdvisorySourceState(location, location, null, null, null, context.Clock.GetUtcNow(), records.Count)];
+            }
+            else
+            {
+                if (indexing is null)
+                {
+                    await SyncFirstAsync(context, database, parseResult.GetValue(offline), explicitSource, cancellationToken);
+                    indexing = Task.FromResult(AdvisoryIndex.Build(database.Store.LoadAll(), indexAsOf));
+                }
 
-            timings.Mark("database");
-            var records = database.Store.LoadAll();
-            timings.Mark("load");
-            var index = AdvisoryIndex.Build(records, parseResult.GetValue(asOf) is null ? null : date);
+                sources = database.Store.Sources();
+                WarnIfOld(context, sources, parseResult.GetValue(maxAge) ?? (int)database.Config.GetInteger("osv.max-age-days", 7));
+            }
+
+            // Each input is parsed on another core ahead of the audit; the first starts now, while the advisories compile.
+            inputs = [.. inputs.Select((input, i) => input with { Environments = i == 0 ? Prefetch.Start(input.Environments, 64) : Prefetch.OnFirstUse(input.Environments, 64) })];
+            var index = await indexing;
             timings.Mark("index");
             var options = new AuditOptions
             {
@@ -58,43 +87,71 @@ internal static class AuditCommand
                 Suppressions = SuppressionFile.Load(Path.Combine(context.CurrentDirectory, SuppressionFile.FileName)),
             };
             var auditor = new Auditor(index, options);
-            var reports = inputs.Select(i => (i.Path, auditor.Audit(i.Document))).ToList();
-            timings.Mark("audit");
-            if (parseResult.GetValue(format) == "json")
+            var summary = new AuditSummary();
+            using (IAuditOutput output = parseResult.GetValue(format) == "json"
+                ? new AuditJsonWriter(context.Stdout, date, sources, indented: context.IsInteractive)
+                : new AuditTableWriter(context.Console))
             {
-                await AuditJsonWriter.WriteAsync(context.Stdout, reports, date, sources, indented: context.IsInteractive, cancellationToken);
-            }
-            else
-            {
-                AuditTableWriter.Write(context.Console, reports);
+                // One environment at a time from input to output (a fleet audit never exists whole in memory), in
+                // three stages on their own threads: parse (Prefetch above), audit, and write here.
+                foreach (var step in Prefetch.Start(AuditSteps(auditor, inputs), capacity: 64))
+                {
+                    switch (step)
+                    {
+                        case AuditStep.Begin begin:
+                            output.BeginInventory(begin.Input.Path, begin.Input.Host.Name);
+                            break;
+                        case AuditStep.Environment environment:
+                            summary.Add(environment.Audit);
+                            output.Write(environment.Audit);
+                            break;
+                        case AuditStep.End end:
+                            output.EndInventory(end.Warnings);
+                            end.Input.Resource?.Dispose();
+                            break;
+                    }
+                }
+
+                output.End(summary);
             }
 
-            timings.Mark("write");
+            timings.Mark("audit+write");
 
-            var failing = reports.SelectMany(r => r.Item2.OpenFindings)
-                .Any(f => threshold is null || f.Finding.Severity.Rating == SeverityRating.Unknown || f.Finding.Severity.Rating >= threshold);
+            var failing = summary.Fails(threshold);
             return (int)(failing ? ExitCode.Findings : ExitCode.Clean);
         });
         return command;
+    }
+
+    private static IEnumerable<AuditStep> AuditSteps(Auditor auditor, IReadOnlyList<AuditInput> inputs)
+    {
+        foreach (var input in inputs)
+        {
+            var host = auditor.Begin(input.Host);
+            yield return new AuditStep.Begin(input);
+            foreach (var environment in input.Environments)
+            {
+                yield return new AuditStep.Environment(host.Audit(environment));
+            }
+
+            yield return new AuditStep.End(input, host.Warnings);
+        }
+    }
+
+    /// <summary>True when the database holds data from every source asked for (no sync needed first).</summary>
+    private static bool IsReady(AdvisoryDatabase database, string? explicitSource)
+    {
+        var synced = database.Store.Sources();
+        return synced.Count > 0 && (explicitSource is null || database.ConfiguredSources(explicitSource).All(s => synced.Any(x => x.Key == s.Key)));
     }
 
     /// <summary>
     /// First run: an empty database is synced from the default source, with a message. Offline, only a local
     /// source may be used; otherwise the error says how to get data onto the machine.
     /// </summary>
-    private static async Task EnsureDatabaseAsync(CliContext context, AdvisoryDatabase database, bool offline, string? explicitSource, CancellationToken cancellationToken)
+    private static async Task SyncFirstAsync(CliContext context, AdvisoryDatabase database, bool offline, string? explicitSource, CancellationToken cancellationToken)
     {
-        if (database.Store.Sources().Count > 0 && explicitSource is null)
-        {
-            return;
-        }
-
         var configured = database.ConfiguredSources(explicitSource);
-        if (database.Store.Sources().Count > 0 && configured.All(s => database.Store.Sources().Any(x => x.Key == s.Key)))
-        {
-            return;
-        }
-
         var usable = offline ? configured.Where(s => s.Kind != AdvisorySourceKind.RemoteZip).ToList() : configured;
         if (usable.Count == 0)
         {

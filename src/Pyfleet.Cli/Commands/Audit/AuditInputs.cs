@@ -1,5 +1,6 @@
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Inventory;
+using Pyfleet.Core.IO;
 using Pyfleet.Core.Manifests;
 using Pyfleet.Core.Scanning;
 using Pyfleet.Storage.Inventory;
@@ -17,14 +18,18 @@ internal static class AuditInputs
 {
     private const string SnapshotPrefix = "snapshot:";
 
-    public static IReadOnlyList<(string Path, InventoryDocument Document)> Read(IReadOnlyList<string> paths, CliContext context, List<string> warnings, string? explicitHome = null)
+    /// <summary>
+    /// Opens every input before anything is audited (a bad path or a corrupt document fails before any output);
+    /// inventory documents are then read one environment at a time as the audit asks for them.
+    /// </summary>
+    public static IReadOnlyList<AuditInput> Read(IReadOnlyList<string> paths, CliContext context, List<string> warnings, string? explicitHome = null)
     {
-        var result = new List<(string, InventoryDocument)>();
+        var result = new List<AuditInput>();
         foreach (var raw in paths.Count == 0 ? ["."] : paths)
         {
             if (raw.StartsWith(SnapshotPrefix, StringComparison.Ordinal))
             {
-                result.Add((raw, LoadSnapshot(raw, context, explicitHome)));
+                result.Add(AuditInput.Of(raw, LoadSnapshot(raw, context, explicitHome)));
                 continue;
             }
 
@@ -42,7 +47,7 @@ internal static class AuditInputs
                     warnings.Add($"{path}: no Python environment, requirements or lock file found");
                 }
 
-                result.Add((path, scanned));
+                result.Add(AuditInput.Of(path, scanned));
                 continue;
             }
 
@@ -57,12 +62,23 @@ internal static class AuditInputs
                 var read = reader.ReadBlock(head, 0, head.Length);
                 if (InventoryJson.LooksLikeInventory(head.AsSpan(0, read)))
                 {
-                    result.Add((path, InventoryJson.Deserialize(File.ReadAllBytes(path), path)));
+                    var mapped = MappedFile.Open(path);
+                    try
+                    {
+                        var document = InventoryReader.Open(mapped.Memory, path);
+                        result.Add(new AuditInput(path, document.Host, document.ReadEnvironments()) { Resource = mapped });
+                    }
+                    catch
+                    {
+                        ((IDisposable)mapped).Dispose();
+                        throw;
+                    }
+
                     continue;
                 }
             }
 
-            result.Add((path, Declared([path], context, warnings)));
+            result.Add(AuditInput.Of(path, Declared([path], context, warnings)));
         }
 
         return result;

@@ -11,80 +11,89 @@ namespace Pyfleet.Cli.Commands.Audit;
 /// packages with <c>vulnerabilities[{id, aliases, summary, severity, score, fixedIn, source}]</c> and
 /// <c>minimalFix</c>; suppressed findings are listed apart with their reason.
 /// </summary>
-internal static class AuditJsonWriter
+internal sealed class AuditJsonWriter : IAuditOutput
 {
+    private readonly TextWriter _writer;
+    private readonly Stream _stream;
+    private readonly MemoryStream? _buffer;
+    private readonly Utf8JsonWriter _json;
+
+    // Fleets repeat the same (name, version) thousands of times and the auditor shares one findings list per
+    // verdict: its JSON is written once here and copied for every occurrence (compact output only, where the raw
+    // bytes are exactly what writing it again would produce).
+    private readonly FindingBytes? _written;
+
     /// <summary>
-    /// Writes the document to <paramref name="writer"/>: indented on a terminal, compact otherwise (a fleet report
-    /// runs to hundreds of MB indented). Bytes go straight to the underlying stream when there is one.
+    /// Starts the document on <paramref name="writer"/>: indented on a terminal, compact otherwise (a fleet report
+    /// runs to hundreds of MB indented). UTF-8 goes straight to the stream beneath the writer when there is one
+    /// (the process console or a StreamWriter), never through a string.
     /// </summary>
-    public static async Task WriteAsync(TextWriter writer, IReadOnlyList<(string Path, AuditReport Report)> reports, DateTimeOffset asOf,
-        IReadOnlyList<AdvisorySourceState> sources, bool indented, CancellationToken cancellationToken)
+    public AuditJsonWriter(TextWriter writer, DateTimeOffset asOf, IReadOnlyList<AdvisorySourceState> sources, bool indented)
     {
-        // The process console (a synchronised TextWriter) or a StreamWriter: write UTF-8 bytes to the stream
-        // beneath, never through a string (a fleet report is ~100 MB).
+        _writer = writer;
         var stream = writer is StreamWriter { BaseStream.CanWrite: true } streamWriter ? streamWriter.BaseStream
             : ReferenceEquals(writer, System.Console.Out) ? System.Console.OpenStandardOutput()
             : null;
-        if (stream is not null)
-        {
-            await writer.FlushAsync(cancellationToken);
-            Write(stream, reports, asOf, sources, indented);
-            stream.Write("\n"u8);
-            await stream.FlushAsync(cancellationToken);
-            return;
-        }
-
-        using var buffer = new MemoryStream();
-        Write(buffer, reports, asOf, sources, indented);
-        await writer.WriteLineAsync(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length).AsMemory(), cancellationToken);
-    }
-
-    public static void Write(Stream output, IReadOnlyList<(string Path, AuditReport Report)> reports, DateTimeOffset asOf, IReadOnlyList<AdvisorySourceState> sources, bool indented)
-    {
-        using var json = new Utf8JsonWriter(output, Options(indented));
-        // Fleets repeat the same (name, version) thousands of times and the auditor shares one findings list per
-        // verdict: its JSON is written once here and copied for every occurrence (compact output only, where
-        // the raw bytes are exactly what writing it again would produce).
-        var written = indented ? null : new FindingBytes();
-        json.WriteStartObject();
-        json.WriteNumber("schemaVersion", 1);
-        json.WriteString("asOf", asOf.ToString("O"));
-        json.WriteStartArray("database");
+        writer.Flush();
+        _stream = stream ?? (_buffer = new MemoryStream());
+        _json = new Utf8JsonWriter(_stream, Options(indented));
+        _written = indented ? null : new FindingBytes();
+        _json.WriteStartObject();
+        _json.WriteNumber("schemaVersion", 1);
+        _json.WriteString("asOf", asOf.ToString("O"));
+        _json.WriteStartArray("database");
         foreach (var source in sources)
         {
-            json.WriteStartObject();
-            json.WriteString("source", source.Location);
-            json.WriteString("syncedAt", source.SyncedAt.ToString("O"));
-            json.WriteNumber("records", source.RecordCount);
-            json.WriteEndObject();
+            _json.WriteStartObject();
+            _json.WriteString("source", source.Location);
+            _json.WriteString("syncedAt", source.SyncedAt.ToString("O"));
+            _json.WriteNumber("records", source.RecordCount);
+            _json.WriteEndObject();
         }
 
-        json.WriteEndArray();
-        json.WriteStartArray("inventories");
-        foreach (var (path, report) in reports)
-        {
-            json.WriteStartObject();
-            json.WriteString("path", path);
-            json.WriteString("host", report.Host);
-            json.WriteStartArray("environments");
-            foreach (var environment in report.Environments)
-            {
-                WriteEnvironment(json, environment, written);
-                if (json.BytesPending > FlushThreshold)
-                {
-                    json.Flush();
-                }
-            }
-
-            json.WriteEndArray();
-            WriteStrings(json, "warnings", report.Warnings);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        WriteSummary(json, reports);
-        json.WriteEndObject();
+        _json.WriteEndArray();
+        _json.WriteStartArray("inventories");
     }
+
+    public void BeginInventory(string path, string host)
+    {
+        _json.WriteStartObject();
+        _json.WriteString("path", path);
+        _json.WriteString("host", host);
+        _json.WriteStartArray("environments");
+    }
+
+    public void Write(EnvironmentAudit environment)
+    {
+        WriteEnvironment(_json, environment, _written);
+        if (_json.BytesPending > FlushThreshold)
+        {
+            _json.Flush();
+        }
+    }
+
+    public void EndInventory(IReadOnlyList<string> warnings)
+    {
+        _json.WriteEndArray();
+        WriteStrings(_json, "warnings", warnings);
+        _json.WriteEndObject();
+    }
+
+    public void End(AuditSummary summary)
+    {
+        _json.WriteEndArray();
+        WriteSummary(_json, summary);
+        _json.WriteEndObject();
+        _json.Flush();
+        _stream.Write("\n"u8);
+        _stream.Flush();
+        if (_buffer is not null)
+        {
+            _writer.Write(System.Text.Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
+        }
+    }
+
+    public void Dispose() => _json.Dispose();
 
     // Utf8JsonWriter over a Stream buffers everything until Flush: keep that buffer small.
     private const int FlushThreshold = 256 * 1024;
@@ -95,21 +104,21 @@ internal static class AuditJsonWriter
     private static void WriteEnvironment(Utf8JsonWriter json, EnvironmentAudit environment, FindingBytes? written)
     {
         json.WriteStartObject();
-        json.WriteString("path", environment.Path);
-        json.WriteString("kind", environment.Kind);
+        json.WriteString(Names.Path, environment.Path);
+        json.WriteString(Names.Kind, environment.Kind);
         WriteStrings(json, "labels", environment.Labels);
-        json.WriteNumber("packagesChecked", environment.PackagesChecked);
-        json.WriteNumber("excludedByMarker", environment.PackagesExcludedByMarker);
-        json.WriteStartArray("packages");
+        json.WriteNumber(Names.PackagesChecked, environment.PackagesChecked);
+        json.WriteNumber(Names.ExcludedByMarker, environment.PackagesExcludedByMarker);
+        json.WriteStartArray(Names.Packages);
         foreach (var package in environment.Packages)
         {
             json.WriteStartObject();
-            json.WriteString("name", package.Name);
-            json.WriteString("version", package.Version);
-            json.WriteString("location", package.Location);
-            json.WriteString("source", package.Source);
-            json.WriteString("osPackage", package.OsPackage);
-            json.WritePropertyName("vulnerabilities");
+            json.WriteString(Names.Name, package.Name);
+            json.WriteString(Names.Version, package.Version);
+            json.WriteString(Names.Location, package.Location);
+            json.WriteString(Names.Source, package.Source);
+            json.WriteString(Names.OsPackage, package.OsPackage);
+            json.WritePropertyName(Names.Vulnerabilities);
             if (written is null)
             {
                 WriteFindings(json, package.Vulnerabilities);
@@ -124,29 +133,29 @@ internal static class AuditJsonWriter
                 json.WriteRawValue(bytes, skipInputValidation: true);
             }
 
-            json.WriteStartArray("suppressed");
+            json.WriteStartArray(Names.Suppressed);
             foreach (var suppressed in package.Suppressed)
             {
                 json.WriteStartObject();
-                json.WriteString("id", suppressed.Finding.Id);
-                json.WriteString("reason", suppressed.Suppression.Reason);
-                json.WriteString("expires", suppressed.Suppression.Expires?.ToString("yyyy-MM-dd"));
-                json.WriteString("origin", suppressed.Suppression.Origin);
+                json.WriteString(Names.Id, suppressed.Finding.Id);
+                json.WriteString(Names.Reason, suppressed.Suppression.Reason);
+                json.WriteString(Names.Expires, suppressed.Suppression.Expires?.ToString("yyyy-MM-dd"));
+                json.WriteString(Names.Origin, suppressed.Suppression.Origin);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
-            json.WriteString("minimalFix", package.MinimalFix);
+            json.WriteString(Names.MinimalFix, package.MinimalFix);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("skipped");
+        json.WriteStartArray(Names.Skipped);
         foreach (var skipped in environment.Skipped)
         {
             json.WriteStartObject();
-            json.WriteString("name", skipped.Name);
-            json.WriteString("reason", skipped.Reason);
+            json.WriteString(Names.Name, skipped.Name);
+            json.WriteString(Names.Reason, skipped.Reason);
             json.WriteEndObject();
         }
 
@@ -165,9 +174,12 @@ internal static class AuditJsonWriter
 
         public Dictionary<IReadOnlyList<VulnerabilityFinding>, byte[]> Lists { get; } = new(ReferenceEqualityComparer.Instance);
 
+        private readonly ArrayBufferWriter<byte> _list = new(4096);
+
         public byte[] Array(IReadOnlyList<VulnerabilityFinding> findings)
         {
-            var output = new ArrayBufferWriter<byte>();
+            var output = _list;
+            output.ResetWrittenCount();
             output.Write("["u8);
             for (var i = 0; i < findings.Count; i++)
             {
@@ -232,39 +244,15 @@ internal static class AuditJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteSummary(Utf8JsonWriter json, IReadOnlyList<(string Path, AuditReport Report)> reports)
+    private static void WriteSummary(Utf8JsonWriter json, AuditSummary summary)
     {
-        // One pass over packages (not a tuple per finding): a fleet report has hundreds of thousands of findings.
-        var vulnerable = new HashSet<(string, string)>();
-        var bySeverity = new SortedDictionary<SeverityRating, int>(Comparer<SeverityRating>.Create((a, b) => b.CompareTo(a)));
-        int environments = 0, findings = 0, suppressed = 0;
-        foreach (var environment in reports.SelectMany(r => r.Report.Environments))
-        {
-            environments++;
-            foreach (var package in environment.Packages)
-            {
-                suppressed += package.Suppressed.Count;
-                if (package.Vulnerabilities.Count == 0)
-                {
-                    continue;
-                }
-
-                vulnerable.Add((environment.Path, package.Name));
-                findings += package.Vulnerabilities.Count;
-                foreach (var finding in package.Vulnerabilities)
-                {
-                    bySeverity[finding.Severity.Rating] = bySeverity.GetValueOrDefault(finding.Severity.Rating) + 1;
-                }
-            }
-        }
-
         json.WriteStartObject("summary");
-        json.WriteNumber("environments", environments);
-        json.WriteNumber("vulnerablePackages", vulnerable.Count);
-        json.WriteNumber("findings", findings);
-        json.WriteNumber("suppressed", suppressed);
+        json.WriteNumber("environments", summary.Environments);
+        json.WriteNumber("vulnerablePackages", summary.VulnerablePackages);
+        json.WriteNumber("findings", summary.Findings);
+        json.WriteNumber("suppressed", summary.Suppressed);
         json.WriteStartObject("bySeverity");
-        foreach (var (rating, count) in bySeverity)
+        foreach (var (rating, count) in summary.BySeverity)
         {
             json.WriteNumber(AuditFormatting.Rating(rating), count);
         }
@@ -282,5 +270,28 @@ internal static class AuditJsonWriter
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>Property names written once per package, encoded once per process.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText ExcludedByMarker = JsonEncodedText.Encode("excludedByMarker");
+        public static readonly JsonEncodedText Expires = JsonEncodedText.Encode("expires");
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+        public static readonly JsonEncodedText Location = JsonEncodedText.Encode("location");
+        public static readonly JsonEncodedText MinimalFix = JsonEncodedText.Encode("minimalFix");
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+        public static readonly JsonEncodedText Origin = JsonEncodedText.Encode("origin");
+        public static readonly JsonEncodedText OsPackage = JsonEncodedText.Encode("osPackage");
+        public static readonly JsonEncodedText Packages = JsonEncodedText.Encode("packages");
+        public static readonly JsonEncodedText PackagesChecked = JsonEncodedText.Encode("packagesChecked");
+        public static readonly JsonEncodedText Path = JsonEncodedText.Encode("path");
+        public static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason");
+        public static readonly JsonEncodedText Skipped = JsonEncodedText.Encode("skipped");
+        public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
+        public static readonly JsonEncodedText Suppressed = JsonEncodedText.Encode("suppressed");
+        public static readonly JsonEncodedText Version = JsonEncodedText.Encode("version");
+        public static readonly JsonEncodedText Vulnerabilities = JsonEncodedText.Encode("vulnerabilities");
     }
 }

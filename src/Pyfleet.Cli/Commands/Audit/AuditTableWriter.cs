@@ -4,43 +4,51 @@ using Spectre.Console;
 namespace Pyfleet.Cli.Commands.Audit;
 
 /// <summary>The default human output: one table per environment with findings, then a one-line summary.</summary>
-internal static class AuditTableWriter
+internal sealed class AuditTableWriter(IAnsiConsole console) : IAuditOutput
 {
-    public static void Write(IAnsiConsole console, IReadOnlyList<(string Path, AuditReport Report)> reports)
+    private string _host = "";
+
+    public void BeginInventory(string path, string host) => _host = host;
+
+    public void Write(EnvironmentAudit environment)
     {
-        var findings = 0;
-        var packages = 0;
-        foreach (var (_, report) in reports)
+        if (!environment.Packages.Any(p => p.Vulnerabilities.Count > 0))
         {
-            foreach (var environment in report.Environments.Where(e => e.Packages.Any(p => p.Vulnerabilities.Count > 0)))
-            {
-                var table = new Table().Title(Markup.Escape($"{report.Host}: {environment.Path} ({environment.Kind})")).AddColumns("Package", "Version", "Vulnerability", "Severity", "Fixed in", "Minimal fix", "Judged by");
-                foreach (var package in environment.Packages.Where(p => p.Vulnerabilities.Count > 0))
-                {
-                    packages++;
-                    foreach (var finding in package.Vulnerabilities)
-                    {
-                        findings++;
-                        var severity = AuditFormatting.Rating(finding.Severity.Rating) + (finding.Severity.Score is { } s ? $" {s:0.0}" : "");
-                        table.AddRow(Markup.Escape(package.Name), Markup.Escape(package.Version), Markup.Escape(finding.Id), severity,
-                            Markup.Escape(string.Join(", ", finding.FixedIn)), Markup.Escape(package.MinimalFix ?? "none known"),
-                            Markup.Escape(package.OsPackage is null ? finding.Source : $"{finding.Source} ({package.OsPackage})"));
-                    }
-                }
+            return;
+        }
 
-                console.Write(table);
-            }
-
-            foreach (var warning in report.Warnings)
+        var table = new Table().Title(Markup.Escape($"{_host}: {environment.Path} ({environment.Kind})")).AddColumns("Package", "Version", "Vulnerability", "Severity", "Fixed in", "Minimal fix", "Judged by");
+        foreach (var package in environment.Packages.Where(p => p.Vulnerabilities.Count > 0))
+        {
+            foreach (var finding in package.Vulnerabilities)
             {
-                console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
+                var severity = AuditFormatting.Rating(finding.Severity.Rating) + (finding.Severity.Score is { } s ? $" {s:0.0}" : "");
+                table.AddRow(Markup.Escape(package.Name), Markup.Escape(package.Version), Markup.Escape(finding.Id), severity,
+                    Markup.Escape(string.Join(", ", finding.FixedIn)), Markup.Escape(package.MinimalFix ?? "none known"),
+                    Markup.Escape(package.OsPackage is null ? finding.Source : $"{finding.Source} ({package.OsPackage})"));
             }
         }
 
-        var environments = reports.Sum(r => r.Report.Environments.Count);
-        var suppressed = reports.Sum(r => r.Report.Environments.Sum(e => e.Packages.Sum(p => p.Suppressed.Count)));
-        console.WriteLine(findings == 0
-            ? $"No known vulnerabilities in {environments} environment(s){(suppressed > 0 ? $" ({suppressed} suppressed)" : "")}."
-            : $"{findings} vulnerabilities in {packages} package(s) across {environments} environment(s){(suppressed > 0 ? $", {suppressed} suppressed" : "")}.");
+        console.Write(table);
+    }
+
+    public void EndInventory(IReadOnlyList<string> warnings)
+    {
+        foreach (var warning in warnings)
+        {
+            console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
+        }
+    }
+
+    public void End(AuditSummary summary)
+    {
+        var suppressed = summary.Suppressed;
+        console.WriteLine(summary.Findings == 0
+            ? $"No known vulnerabilities in {summary.Environments} environment(s){(suppressed > 0 ? $" ({suppressed} suppressed)" : "")}."
+            : $"{summary.Findings} vulnerabilities in {summary.VulnerablePackages} package(s) across {summary.Environments} environment(s){(suppressed > 0 ? $", {suppressed} suppressed" : "")}.");
+    }
+
+    public void Dispose()
+    {
     }
 }

@@ -1,3 +1,4 @@
+using Pyfleet.Core.Advisories.Osv;
 using Pyfleet.Core.Advisories.Sync;
 using Pyfleet.Core.Configuration;
 using Pyfleet.Core.Http;
@@ -35,6 +36,27 @@ internal sealed class AdvisoryDatabase
         var texts = explicitSource is { Length: > 0 } ? [explicitSource] : Config.GetList("osv.source");
         return (texts.Count == 0 ? [AdvisorySource.DefaultPyPIUrl] : texts)
             .Select(t => AdvisorySource.Parse(t, _context.CurrentDirectory)).ToList();
+    }
+
+    /// <summary>The OSV API for on-demand audits: <c>osv.api-url</c> (or <c>PYFLEET_OSV_API_URL</c>), else api.osv.dev.</summary>
+    public Uri ApiBaseUri => Config.GetString("osv.api-url") is { Length: > 0 } url
+        ? new Uri(url.EndsWith('/') ? url : url + "/")
+        : OsvApiClient.DefaultBaseUri;
+
+    /// <summary>Asks the OSV API for <paramref name="queries"/> and fetches the full records it names.</summary>
+    public async Task<IReadOnlyList<OsvRecord>> QueryApiAsync(IReadOnlyList<OsvQuery> queries, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(Config.GetInteger("http.timeout-seconds", 60)) };
+        http.DefaultRequestHeaders.UserAgent.ParseAdd("pyfleet/0.1 (+https://github.com/pyfleet)");
+        var retry = new HttpRetryOptions
+        {
+            MaxRetries = (int)Config.GetInteger("http.retries", 3),
+            BaseDelay = TimeSpan.FromMilliseconds(Config.GetInteger("http.retry-delay-ms", 1000)),
+        };
+        await _context.Stderr.WriteLineAsync($"asking the OSV API ({UrlRedactor.Redact(ApiBaseUri)}) about {queries.Count} package versions");
+        var records = await OsvApiLookup.FetchAsync(new OsvApiClient(http, ApiBaseUri, retry), queries, parallelism: 8, cancellationToken);
+        await _context.Stderr.WriteLineAsync($"OSV API: {records.Count} advisories");
+        return records;
     }
 
     /// <summary>Syncs one source, printing progress (a bar on a terminal) and the outcome on stderr.</summary>

@@ -6,11 +6,17 @@ namespace Pyfleet.Core.Advisories.Matching;
 /// A candidate in the installed release series (same epoch, major and minor for PEP 440) wins when one exists;
 /// pre-releases are candidates only when the installed version is one. Built once per package (the candidates
 /// are sorted and pre-judged), then answered per installed version by a binary search.
+/// Candidates of one release series are contiguous in version order and those of the installed series come first
+/// above it, so "the first clear candidate above the installed version" already prefers its series: each answer is
+/// a binary search plus a lookup of the next clear candidate, computed once per package.
 /// </summary>
 public sealed class MinimalFixFinder
 {
     private readonly EcosystemVersion[] _candidates;
-    private readonly bool[] _clear;
+
+    // For each candidate index: the first clear candidate at or after it (any / final releases only), or -1.
+    private readonly int[] _nextClear;
+    private readonly int[] _nextClearFinal;
 
     /// <summary>Collects and judges every candidate named by <paramref name="rules"/> (all advisories of one package).</summary>
     public MinimalFixFinder(IReadOnlyList<AffectedRule> rules, VersionScheme scheme)
@@ -33,7 +39,15 @@ public sealed class MinimalFixFinder
         }
 
         _candidates = candidates.Where(c => c.IsParsed).Order().ToArray();
-        _clear = _candidates.Select(matcher.IsClear).ToArray();
+        _nextClear = new int[_candidates.Length + 1];
+        _nextClearFinal = new int[_candidates.Length + 1];
+        (_nextClear[^1], _nextClearFinal[^1]) = (-1, -1);
+        for (var i = _candidates.Length - 1; i >= 0; i--)
+        {
+            var clear = matcher.IsClear(_candidates[i]);
+            _nextClear[i] = clear ? i : _nextClear[i + 1];
+            _nextClearFinal[i] = clear && _candidates[i].Pep440 is not { IsPrerelease: true } ? i : _nextClearFinal[i + 1];
+        }
     }
 
     /// <summary>Returns the minimal fixing version for <paramref name="installed"/>, or null when no named version clears every advisory.</summary>
@@ -45,29 +59,8 @@ public sealed class MinimalFixFinder
         }
 
         var allowPre = installed.Pep440?.IsPrerelease ?? false;
-        var start = UpperBound(installed);
-        EcosystemVersion? firstAny = null;
-        for (var i = start; i < _candidates.Length; i++)
-        {
-            var candidate = _candidates[i];
-            if (!_clear[i] || (!allowPre && candidate.Pep440 is { IsPrerelease: true }))
-            {
-                continue;
-            }
-
-            if (SameSeries(installed, candidate))
-            {
-                return candidate; // sorted ascending: the first clear one in the series is the smallest
-            }
-
-            firstAny ??= candidate;
-            if (!SameSeriesPossibleAfter(installed, candidate))
-            {
-                break;
-            }
-        }
-
-        return firstAny;
+        var next = (allowPre ? _nextClear : _nextClearFinal)[UpperBound(installed)];
+        return next < 0 ? null : _candidates[next];
     }
 
     /// <summary>One-shot form for callers that judge a single version.</summary>
@@ -92,11 +85,4 @@ public sealed class MinimalFixFinder
 
         return low;
     }
-
-    private static bool SameSeries(EcosystemVersion installed, EcosystemVersion candidate) =>
-        installed.Pep440 is { } a && candidate.Pep440 is { } b && a.Epoch == b.Epoch && a.Major == b.Major && a.Minor == b.Minor;
-
-    // Once a candidate's series is past the installed one, no later candidate can be in it.
-    private static bool SameSeriesPossibleAfter(EcosystemVersion installed, EcosystemVersion candidate) =>
-        installed.Pep440 is { } a && candidate.Pep440 is { } b && b.Epoch == a.Epoch && b.Major == a.Major && b.Minor <= a.Minor;
 }
