@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using Pyfleet.Core.Configuration;
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Inventory;
@@ -73,23 +74,36 @@ internal sealed class ScanCommand
             return (int)ExitCode.Clean;
         }
 
+        var timings = new ScanTimings(context);
         var options = BuildOptions(context, parseResult);
         var document = new EnvironmentScanner(context.Clock).Scan(options, cancellationToken);
-        Task<long>? saving = null;
+        timings.Mark("scan");
+        Task<(long Id, TimeSpan Elapsed)>? saving = null;
         if (!parseResult.GetValue(NoStore))
         {
-            // Storing (serialise + gzip + insert) runs beside the output: a fleet scan's document is 100+ MB of JSON.
+            // Storing runs beside the output: a fleet scan's document is 100+ MB of JSON.
             home.EnsureExists();
-            saving = Task.Run(() => new SnapshotStore(SqliteStore.Open(home.DatabasePath)).Save(document), cancellationToken);
+            saving = Task.Run(() => Save(home.DatabasePath, document), cancellationToken);
         }
 
         await ScanOutput.WriteAsync(context, document, json, cancellationToken);
+        timings.Mark("output");
         if (saving is not null)
         {
-            ScanOutput.WriteSnapshotStored(context, await saving, json);
+            var (snapshotId, elapsed) = await saving;
+            timings.Report("store", elapsed);
+            timings.Mark("store wait");
+            ScanOutput.WriteSnapshotStored(context, snapshotId, json);
         }
 
         return (int)ExitCode.Clean;
+    }
+
+    private static (long Id, TimeSpan Elapsed) Save(string databasePath, InventoryDocument document)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var id = new SnapshotStore(SqliteStore.Open(databasePath)).Save(document);
+        return (id, Stopwatch.GetElapsedTime(started));
     }
 
     private ScanOptions BuildOptions(CliContext context, ParseResult parseResult)

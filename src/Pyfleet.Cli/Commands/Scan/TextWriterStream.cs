@@ -45,9 +45,14 @@ internal sealed class TextWriterStream(TextWriter writer) : Stream
         return ValueTask.CompletedTask;
     }
 
-    public override void Flush() => writer.Flush();
+    // A no-op on purpose: System.Text.Json flushes its writer after every nested value it serializes through the
+    // slow path (each package's nullable 'requested'), which would be one write(2) per package on stdout. The
+    // TextWriter is buffered and flushed by its owner when the command ends.
+    public override void Flush()
+    {
+    }
 
-    public override Task FlushAsync(CancellationToken cancellationToken) => writer.FlushAsync(cancellationToken);
+    public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 

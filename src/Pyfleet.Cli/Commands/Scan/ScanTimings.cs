@@ -1,0 +1,48 @@
+using System.Diagnostics;
+
+namespace Pyfleet.Cli.Commands.Scan;
+
+/// <summary>
+/// Phase times of one <c>scan</c> run, printed to stderr when <c>PYFLEET_TIMINGS=1</c> (for the whole-process
+/// benchmark in <c>bench/scanning</c>): wall time since process start and CPU time of the process, per phase.
+/// </summary>
+internal sealed class ScanTimings
+{
+    private readonly TextWriter? _output;
+    private TimeSpan _lastWall;
+    private TimeSpan _lastCpu;
+    private TimeSpan _lastPause;
+
+    public ScanTimings(CliContext context)
+    {
+        if (context.GetEnvironment("PYFLEET_TIMINGS") == "1")
+        {
+            _output = context.Stderr;
+            _lastWall = SinceStart();
+            _lastCpu = Process.GetCurrentProcess().TotalProcessorTime;
+            _output.WriteLine($"timing: startup (to command) wall {_lastWall.TotalMilliseconds:0} ms, cpu {_lastCpu.TotalMilliseconds:0} ms");
+        }
+    }
+
+    /// <summary>Ends a phase named <paramref name="phase"/> (no-op unless enabled).</summary>
+    public void Mark(string phase)
+    {
+        if (_output is null)
+        {
+            return;
+        }
+
+        var wall = SinceStart();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var pause = GC.GetTotalPauseDuration();
+        _output.WriteLine($"timing: {phase,-12} wall {(wall - _lastWall).TotalMilliseconds,6:0} ms, cpu {(cpu - _lastCpu).TotalMilliseconds,6:0} ms, " +
+            $"gc pause {(pause - _lastPause).TotalMilliseconds,5:0} ms (collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, heap {GC.GetTotalMemory(false) >> 20} MB), " +
+            $"jit {System.Runtime.JitInfo.GetCompiledMethodCount()} methods {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms");
+        (_lastWall, _lastCpu, _lastPause) = (wall, cpu, pause);
+    }
+
+    /// <summary>Reports a duration measured apart (work on another thread), without ending a phase.</summary>
+    public void Report(string what, TimeSpan elapsed) => _output?.WriteLine($"timing: {what,-12} took {elapsed.TotalMilliseconds,6:0} ms (beside the output)");
+
+    private static TimeSpan SinceStart() => DateTime.Now - Process.GetCurrentProcess().StartTime;
+}
