@@ -30,7 +30,7 @@ internal static class AuditCommand
         var command = new Command("audit", "Report known vulnerabilities (OSV) and their minimal fixes") { paths, format, failOn, asOf, offline, maxAge, source, python, platform, osvApi };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var timings = new AuditTimings(context);
+            var timings = new PhaseTimings(context);
             var threshold = AuditFormatting.ParseThreshold(parseResult.GetValue(failOn));
             var date = ParseAsOf(parseResult.GetValue(asOf)) ?? context.Clock.GetUtcNow();
             var database = new AdvisoryDatabase(context, parseResult.GetValue(GlobalOptions.Home));

@@ -74,7 +74,7 @@ internal sealed class ScanCommand
             return (int)ExitCode.Clean;
         }
 
-        var timings = new ScanTimings(context);
+        var timings = new PhaseTimings(context);
         var options = BuildOptions(context, parseResult);
         var document = new EnvironmentScanner(context.Clock).Scan(options, cancellationToken);
         timings.Mark("scan");

@@ -1,19 +1,20 @@
 using System.Diagnostics;
 
-namespace Pyfleet.Cli.Commands.Audit;
+namespace Pyfleet.Cli.Commands;
 
 /// <summary>
-/// Phase times of one <c>audit</c> run, printed to stderr when <c>PYFLEET_TIMINGS=1</c> (for the whole-process
-/// benchmark in <c>bench/audit</c>): wall time since process start and CPU time of the process, per phase.
+/// Phase times of one command run, printed to stderr when <c>PYFLEET_TIMINGS=1</c> (for the whole-process
+/// benchmarks in <c>bench/scanning</c> and <c>bench/audit</c>): wall time since process start, CPU time of the
+/// process, GC pauses and JIT work, per phase.
 /// </summary>
-internal sealed class AuditTimings
+internal sealed class PhaseTimings
 {
     private readonly TextWriter? _output;
     private TimeSpan _lastWall;
     private TimeSpan _lastCpu;
     private TimeSpan _lastPause;
 
-    public AuditTimings(CliContext context)
+    public PhaseTimings(CliContext context)
     {
         if (context.GetEnvironment("PYFLEET_TIMINGS") == "1")
         {
@@ -40,6 +41,9 @@ internal sealed class AuditTimings
             $"jit {System.Runtime.JitInfo.GetCompiledMethodCount()} methods {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms");
         (_lastWall, _lastCpu, _lastPause) = (wall, cpu, pause);
     }
+
+    /// <summary>Reports a duration measured apart (work on another thread), without ending a phase.</summary>
+    public void Report(string what, TimeSpan elapsed) => _output?.WriteLine($"timing: {what,-12} took {elapsed.TotalMilliseconds,6:0} ms (beside the output)");
 
     private static TimeSpan SinceStart() => DateTime.Now - Process.GetCurrentProcess().StartTime;
 }
