@@ -45,25 +45,22 @@ public sealed class Auditor
     /// </summary>
     public HostAudit Begin(HostInfo host)
     {
-        var warnings = new List<string>();
-        return new HostAudit(this, DebianEcosystem(host, warnings), warnings);
+        var (ecosystem, missing) = DebianEcosystem(host);
+        return new HostAudit(this, ecosystem, missing);
     }
 
-    private string? DebianEcosystem(HostInfo host, List<string> warnings)
+    // The Debian ecosystem that judges dpkg-owned modules, or why there is none (said only if such a module is seen).
+    private (string? Ecosystem, string? Missing) DebianEcosystem(HostInfo host)
     {
         if (host.Os is not { Id: "debian", VersionId: { Length: > 0 } release })
         {
-            return null;
+            return (null, null);
         }
 
         var ecosystem = $"Debian:{release}";
-        if (!_index.HasEcosystem(ecosystem))
-        {
-            warnings.Add($"no {ecosystem} advisories in the database: dpkg-owned modules are judged by PyPI (Debian backports fixes, so these may be false positives)");
-            return null;
-        }
-
-        return ecosystem;
+        return _index.HasEcosystem(ecosystem)
+            ? (ecosystem, null)
+            : (null, $"no {ecosystem} advisories in the database: dpkg-owned modules are judged by PyPI (Debian backports fixes, so these may be false positives)");
     }
 
     internal EnvironmentAudit AuditEnvironment(PythonEnvironment environment, string? debianEcosystem, List<string> warnings)

@@ -75,4 +75,17 @@ public sealed class DebianAuditTests
         Assert.Equal("PyPI", Assert.Single(report.Environments[0].Packages).Source);
         Assert.Contains(report.Warnings, w => w.Contains("no Debian:12 advisories", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Audit_NoDebianAdvisoriesAndNoDpkgModule_NoWarning()
+    {
+        // Regression: auditing a requirements file on a Debian host warned about Debian advisories it never needed.
+        var index = AdvisoryIndex.Build([OsvTestRecords.PyPI("PYSEC-2023-192", "urllib3", """[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"99"}]}]""")]);
+        var inventory = AuditorTests.Inventory(new InventoryPackage { Name = "urllib3", Version = "1.26.4" });
+
+        var report = new Auditor(index, new AuditOptions { AsOf = DateTimeOffset.UtcNow }).Audit(inventory);
+
+        Assert.Equal("PyPI", Assert.Single(report.Environments[0].Packages).Source);
+        Assert.DoesNotContain(report.Warnings, w => w.Contains("Debian", StringComparison.Ordinal));
+    }
 }
