@@ -8,7 +8,9 @@ namespace Pyfleet.Core.Auditing;
 /// </summary>
 public sealed class AuditSummary
 {
-    private readonly SortedDictionary<SeverityRating, int> _bySeverity = new(Comparer<SeverityRating>.Create((a, b) => b.CompareTo(a)));
+    // Counts per rating, indexed by the enum's value (no generic collection over an enum: those are compiled at
+    // run time on every start).
+    private readonly int[] _bySeverity = new int[(int)SeverityRating.Critical + 1];
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
     public int Environments { get; private set; }
@@ -19,8 +21,9 @@ public sealed class AuditSummary
     public int Findings { get; private set; }
     public int Suppressed { get; private set; }
 
-    /// <summary>Open findings per severity, most severe first.</summary>
-    public IReadOnlyDictionary<SeverityRating, int> BySeverity => _bySeverity;
+    /// <summary>Open findings per severity that has any, most severe first.</summary>
+    public IReadOnlyList<SeverityCount> BySeverity =>
+        [.. Enumerable.Range(0, _bySeverity.Length).Reverse().Where(i => _bySeverity[i] > 0).Select(i => new SeverityCount((SeverityRating)i, _bySeverity[i]))];
 
     /// <summary>Counts <paramref name="environment"/> in.</summary>
     public void Add(EnvironmentAudit environment)
@@ -43,7 +46,7 @@ public sealed class AuditSummary
             Findings += package.Vulnerabilities.Count;
             foreach (var finding in package.Vulnerabilities)
             {
-                _bySeverity[finding.Severity.Rating] = _bySeverity.GetValueOrDefault(finding.Severity.Rating) + 1;
+                _bySeverity[(int)finding.Severity.Rating]++;
             }
         }
     }
@@ -53,5 +56,8 @@ public sealed class AuditSummary
     /// unknown severity meets every threshold: not knowing is not safe.
     /// </summary>
     public bool Fails(SeverityRating? threshold) =>
-        _bySeverity.Any(s => s.Value > 0 && (threshold is null || s.Key == SeverityRating.Unknown || s.Key >= threshold));
+        BySeverity.Any(s => threshold is null || s.Rating == SeverityRating.Unknown || s.Rating >= threshold);
 }
+
+/// <summary>How many open findings have one severity rating.</summary>
+public sealed record SeverityCount(SeverityRating Rating, int Count);

@@ -216,8 +216,8 @@ public sealed class Auditor
                 : matched
                     .GroupBy(r => r.Advisory.GroupKey, StringComparer.Ordinal)
                     .Select(g => g.Count() == 1 ? SingleRuleFinding(g.First(), ecosystem, scheme) : MergedFinding(g.Key, [.. g], ecosystem, scheme))
-                    .OrderByDescending(f => f.Severity.Rating).ThenBy(f => f.Id, StringComparer.Ordinal)
                     .ToList();
+            findings.Sort(MostSevereFirst);
         }
 
         return new PackageVerdict(findings, compiled.FixFinder.Find(version)?.Raw);
@@ -260,11 +260,19 @@ public sealed class Auditor
     private static VulnerabilityFinding Merge(string id, List<AffectedRule> rules, string ecosystem, VersionScheme scheme)
     {
         var aliases = rules.SelectMany(r => r.Advisory.AliasGroup).Where(a => a != id).Distinct().Order(StringComparer.Ordinal).ToList();
-        var severity = rules.Select(r => r.Severity)
-            .OrderByDescending(s => s.Rating).ThenByDescending(s => s.Score ?? -1).First();
+        var severity = rules[0].Severity;
+        foreach (var rule in rules)
+        {
+            // The most severe rating, then the highest score; the first such in rule order.
+            if (rule.Severity.Rating > severity.Rating || (rule.Severity.Rating == severity.Rating && (rule.Severity.Score ?? -1) > (severity.Score ?? -1)))
+            {
+                severity = rule.Severity;
+            }
+        }
+
         var fixedIn = rules.SelectMany(r => r.FixedVersions).Distinct()
             .Select(v => EcosystemVersion.Create(v, scheme)).Order().Select(v => v.Raw).ToList();
-        var primary = rules.OrderBy(r => r.Advisory.Id == id ? 0 : 1).First();
+        var primary = rules.Find(r => r.Advisory.Id == id) ?? rules[0];
         return new VulnerabilityFinding
         {
             Id = id,
@@ -275,6 +283,14 @@ public sealed class Auditor
             Source = ecosystem,
             LastKnownAffectedVersionRange = primary.LastKnownAffectedVersionRange,
         };
+    }
+
+    // Sorting with a comparison (not OrderBy on an enum key) also keeps this off the JIT: ReadyToRun cannot
+    // pre-compile LINQ's sorters for value-type keys.
+    private static int MostSevereFirst(VulnerabilityFinding a, VulnerabilityFinding b)
+    {
+        var bySeverity = b.Severity.Rating.CompareTo(a.Severity.Rating);
+        return bySeverity != 0 ? bySeverity : string.CompareOrdinal(a.Id, b.Id);
     }
 
     // Details run to pages: slice the first line, never split the whole text.

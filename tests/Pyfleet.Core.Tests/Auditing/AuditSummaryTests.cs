@@ -22,8 +22,7 @@ public sealed class AuditSummaryTests
         Assert.Equal(3, summary.Environments);
         Assert.Equal(2, summary.VulnerablePackages); // x in /a (listed twice) and x in /b
         Assert.Equal(4, summary.Findings);
-        Assert.Equal([SeverityRating.High, SeverityRating.Low], summary.BySeverity.Keys);
-        Assert.Equal(3, summary.BySeverity[SeverityRating.High]);
+        Assert.Equal([new SeverityCount(SeverityRating.High, 3), new SeverityCount(SeverityRating.Low, 1)], summary.BySeverity);
     }
 
     [Theory]

@@ -163,13 +163,15 @@ public sealed class AdvisoryIndex
     /// </summary>
     private sealed class VersionCache
     {
-        private readonly Dictionary<(string, VersionScheme), EcosystemVersion> _versions = [];
+        private readonly Dictionary<string, EcosystemVersion>[] _versions =
+            [.. Enum.GetValues<VersionScheme>().Select(_ => new Dictionary<string, EcosystemVersion>(StringComparer.Ordinal))];
 
         public EcosystemVersion Get(string text, VersionScheme scheme)
         {
-            if (!_versions.TryGetValue((text, scheme), out var version))
+            var versions = _versions[(int)scheme];
+            if (!versions.TryGetValue(text, out var version))
             {
-                _versions[(text, scheme)] = version = EcosystemVersion.Create(text, scheme);
+                versions[text] = version = EcosystemVersion.Create(text, scheme);
             }
 
             return version;

@@ -14,14 +14,35 @@ public sealed class CompiledRange
         // "0" (null) first. At equal versions a fixed/last_affected sorts before an introduced: "fixed 3.1.1" closing
         // one series and "introduced 3.1.1" opening the next (real: PYSEC-2022-236) leave 3.1.1 affected, which its
         // versions[] list confirms; a stable sort in input order would decide it by accident.
-        _events = events
-            .OrderBy(e => e.Version, Comparer<EcosystemVersion?>.Create((a, b) => a is null ? (b is null ? 0 : -1) : b is null ? 1 : a.CompareTo(b)))
-            .ThenBy(e => e.Kind == RangeEventKind.Introduced ? 1 : 0)
-            .ToArray();
+        _events = [.. events];
+        SortStable(_events);
         _limits = limits.ToArray();
     }
 
     public IReadOnlyList<RangeEvent> Events => _events;
+
+    // A stable insertion sort (a range has a handful of events); LINQ's sorters with a value-type key would be
+    // compiled at run time on every start (ReadyToRun cannot pre-compile them).
+    private static void SortStable(RangeEvent[] events)
+    {
+        for (var i = 1; i < events.Length; i++)
+        {
+            var item = events[i];
+            var j = i - 1;
+            for (; j >= 0 && Compare(events[j], item) > 0; j--)
+            {
+                events[j + 1] = events[j];
+            }
+
+            events[j + 1] = item;
+        }
+    }
+
+    private static int Compare(RangeEvent a, RangeEvent b)
+    {
+        var byVersion = a.Version is null ? (b.Version is null ? 0 : -1) : b.Version is null ? 1 : a.Version.CompareTo(b.Version);
+        return byVersion != 0 ? byVersion : (a.Kind == RangeEventKind.Introduced ? 1 : 0) - (b.Kind == RangeEventKind.Introduced ? 1 : 0);
+    }
 
     /// <summary>The <c>limit</c> versions (<c>*</c> excluded): the version must be below one of them.</summary>
     public IReadOnlyList<EcosystemVersion> Limits => _limits;

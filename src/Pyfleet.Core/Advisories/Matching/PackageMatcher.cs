@@ -25,7 +25,7 @@ public sealed class PackageMatcher
     private readonly AffectedRule[]?[] _segmentAnswers = [];
     private readonly Dictionary<EcosystemVersion, int[]> _listed = [];
     private readonly Dictionary<int[], AffectedRule[]> _listedAnswers = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<(int Segment, int[] Listed), AffectedRule[]> _mergedAnswers = new(SegmentListedComparer.Instance);
+    private readonly Dictionary<int[], AffectedRule[]>?[] _mergedAnswers = [];
     private readonly Dictionary<int[], AffectedRule[]> _answers = new(SameContent.Instance);
     private readonly bool _perRule;
 
@@ -83,6 +83,7 @@ public sealed class PackageMatcher
         }
 
         _segmentAnswers = new AffectedRule[]?[segmentCount];
+        _mergedAnswers = new Dictionary<int[], AffectedRule[]>?[segmentCount];
 
         // Versions listed by the same rules share one array (and one answer), so answers can be cached by it.
         var listedArrays = new Dictionary<int[], int[]>(SameContent.Instance);
@@ -122,9 +123,10 @@ public sealed class PackageMatcher
         }
 
         // Both are ascending rule indexes: merged once per (segment, listed set).
-        if (!_mergedAnswers.TryGetValue((segment, listed), out var merged))
+        var answers = _mergedAnswers[segment] ??= new Dictionary<int[], AffectedRule[]>(ReferenceEqualityComparer.Instance);
+        if (!answers.TryGetValue(listed, out var merged))
         {
-            _mergedAnswers[(segment, listed)] = merged = Canonical([.. listed.Concat(InRanges(segment)).Distinct().Order()]);
+            answers[listed] = merged = Canonical(Union(listed, InRanges(segment)));
         }
 
         return merged;
@@ -147,6 +149,22 @@ public sealed class PackageMatcher
             {
                 result.Add(ruleIndex);
             }
+        }
+
+        return [.. result];
+    }
+
+    // Two ascending, repeat-free index arrays as one.
+    private static int[] Union(int[] a, int[] b)
+    {
+        var result = new List<int>(a.Length + b.Length);
+        int i = 0, j = 0;
+        while (i < a.Length || j < b.Length)
+        {
+            var next = j == b.Length || (i < a.Length && a[i] <= b[j]) ? a[i] : b[j];
+            i += i < a.Length && a[i] == next ? 1 : 0;
+            j += j < b.Length && b[j] == next ? 1 : 0;
+            result.Add(next);
         }
 
         return [.. result];
@@ -187,7 +205,13 @@ public sealed class PackageMatcher
 
         if (!_answers.TryGetValue(ruleIndexes, out var rules))
         {
-            _answers[ruleIndexes] = rules = [.. ruleIndexes.Select(i => _rules[i])];
+            rules = new AffectedRule[ruleIndexes.Length];
+            for (var i = 0; i < ruleIndexes.Length; i++)
+            {
+                rules[i] = _rules[ruleIndexes[i]];
+            }
+
+            _answers[ruleIndexes] = rules;
         }
 
         return rules;
@@ -294,15 +318,6 @@ public sealed class PackageMatcher
         }
 
         return [.. result];
-    }
-
-    private sealed class SegmentListedComparer : IEqualityComparer<(int Segment, int[] Listed)>
-    {
-        public static readonly SegmentListedComparer Instance = new();
-
-        public bool Equals((int Segment, int[] Listed) x, (int Segment, int[] Listed) y) => x.Segment == y.Segment && ReferenceEquals(x.Listed, y.Listed);
-
-        public int GetHashCode((int Segment, int[] Listed) obj) => HashCode.Combine(obj.Segment, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Listed));
     }
 
     private sealed class SameContent : IEqualityComparer<int[]>

@@ -9,4 +9,4 @@ public enum RangeEventKind
 }
 
 /// <summary>A compiled event; <see cref="Version"/> null means <c>introduced: "0"</c> (before everything).</summary>
-public readonly record struct RangeEvent(RangeEventKind Kind, EcosystemVersion? Version);
+public sealed record RangeEvent(RangeEventKind Kind, EcosystemVersion? Version);
