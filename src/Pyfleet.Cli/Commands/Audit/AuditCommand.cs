@@ -75,8 +75,9 @@ internal static class AuditCommand
                 WarnIfOld(context, sources, parseResult.GetValue(maxAge) ?? (int)database.Config.GetInteger("osv.max-age-days", 7));
             }
 
-            // Each input is parsed on another core ahead of the audit; the first starts now, while the advisories compile.
-            inputs = [.. inputs.Select((input, i) => input with { Environments = i == 0 ? Prefetch.Start(input.Environments, 64) : Prefetch.OnFirstUse(input.Environments, 64) })];
+            // Each input is parsed on another core ahead of the audit (a few environments ahead: what waits in a queue
+            // survives a collection and costs more than it saves); the first starts now, while the advisories compile.
+            inputs = [.. inputs.Select((input, i) => input with { Environments = i == 0 ? Prefetch.Start(input.Environments, 16) : Prefetch.OnFirstUse(input.Environments, 16) })];
             var index = await indexing;
             timings.Mark("index");
             var options = new AuditOptions
@@ -94,7 +95,7 @@ internal static class AuditCommand
             {
                 // One environment at a time from input to output (a fleet audit never exists whole in memory), in
                 // three stages on their own threads: parse (Prefetch above), audit, and write here.
-                foreach (var step in Prefetch.Start(AuditSteps(auditor, inputs), capacity: 64))
+                foreach (var step in Prefetch.Start(AuditSteps(auditor, inputs), capacity: 16))
                 {
                     switch (step)
                     {
