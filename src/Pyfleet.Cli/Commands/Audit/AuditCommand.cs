@@ -7,6 +7,7 @@ using Pyfleet.Core.Advisories.Osv;
 using Pyfleet.Core.Advisories.Sync;
 using Pyfleet.Core.Auditing;
 using Pyfleet.Core.Errors;
+using Pyfleet.Core.Http;
 using Pyfleet.Packaging.Markers;
 
 namespace Pyfleet.Cli.Commands.Audit;
@@ -60,7 +61,7 @@ internal static class AuditCommand
                 var queries = inputs.SelectMany(i => OsvApiLookup.QueriesFor(i.Host, i.Environments)).Distinct().ToList();
                 var records = await database.QueryApiAsync(queries, cancellationToken);
                 indexing = Task.FromResult(AdvisoryIndex.Build(records, indexAsOf));
-                var location = Pyfleet.Core.Http.UrlRedactor.Redact(database.ApiBaseUri);
+                var location = UrlRedactor.Redact(database.ApiBaseUri);
                 sources = [new AdvisorySourceState(location, location, null, null, null, context.Clock.GetUtcNow(), records.Count)];
             }
             else

@@ -56,26 +56,21 @@ internal static class AuditInputs
                 throw new PyfleetException("no such file", path);
             }
 
-            using (var reader = new StreamReader(path))
+            if (InventoryFiles.LooksLikeInventory(path))
             {
-                var head = new char[4096];
-                var read = reader.ReadBlock(head, 0, head.Length);
-                if (InventoryJson.LooksLikeInventory(head.AsSpan(0, read)))
+                var mapped = MappedFile.Open(path);
+                try
                 {
-                    var mapped = MappedFile.Open(path);
-                    try
-                    {
-                        var document = InventoryReader.Open(mapped.Memory, path);
-                        result.Add(new AuditInput(path, document.Host, document.ReadEnvironments()) { Resource = mapped });
-                    }
-                    catch
-                    {
-                        ((IDisposable)mapped).Dispose();
-                        throw;
-                    }
-
-                    continue;
+                    var document = InventoryReader.Open(mapped.Memory, path);
+                    result.Add(new AuditInput(path, document.Host, document.ReadEnvironments()) { Resource = mapped });
                 }
+                catch
+                {
+                    ((IDisposable)mapped).Dispose();
+                    throw;
+                }
+
+                continue;
             }
 
             result.Add(AuditInput.Of(path, Declared([path], context, warnings)));

@@ -45,9 +45,9 @@ internal static class OutdatedInputLoader
                 throw new PyfleetException("no such file", path);
             }
 
-            if (!ManifestDiscovery.IsManifest(path) && LooksLikeInventory(path))
+            if (!ManifestDiscovery.IsManifest(path) && InventoryFiles.LooksLikeInventory(path))
             {
-                var document = InventoryJson.Deserialize(File.ReadAllText(path), path);
+                var document = InventoryJson.Deserialize(File.ReadAllBytes(path), path);
                 host ??= document.Host;
                 environments.AddRange(python is null ? document.Environments
                     : document.Environments.Select(e => e.Python is null ? e with { Python = new PythonRuntime(python) } : e));
@@ -78,13 +78,5 @@ internal static class OutdatedInputLoader
         }
 
         return python is null || environment.Python is not null ? environment : environment with { Python = new PythonRuntime(python) };
-    }
-
-    private static bool LooksLikeInventory(string path)
-    {
-        using var reader = new StreamReader(path);
-        var head = new char[4096];
-        var read = reader.ReadBlock(head, 0, head.Length);
-        return InventoryJson.LooksLikeInventory(head.AsSpan(0, read));
     }
 }

@@ -46,15 +46,9 @@ internal sealed class AdvisoryDatabase
     /// <summary>Asks the OSV API for <paramref name="queries"/> and fetches the full records it names.</summary>
     public async Task<IReadOnlyList<OsvRecord>> QueryApiAsync(IReadOnlyList<OsvQuery> queries, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(Config.GetInteger("http.timeout-seconds", 60)) };
-        http.DefaultRequestHeaders.UserAgent.ParseAdd("pyfleet/0.1 (+https://github.com/pyfleet)");
-        var retry = new HttpRetryOptions
-        {
-            MaxRetries = (int)Config.GetInteger("http.retries", 3),
-            BaseDelay = TimeSpan.FromMilliseconds(Config.GetInteger("http.retry-delay-ms", 1000)),
-        };
+        using var http = CreateHttpClient(TimeSpan.FromSeconds(Config.GetInteger("http.timeout-seconds", 60)));
         await _context.Stderr.WriteLineAsync($"asking the OSV API ({UrlRedactor.Redact(ApiBaseUri)}) about {queries.Count} package versions");
-        var records = await OsvApiLookup.FetchAsync(new OsvApiClient(http, ApiBaseUri, retry), queries, parallelism: 8, cancellationToken);
+        var records = await OsvApiLookup.FetchAsync(new OsvApiClient(http, ApiBaseUri, RetryOptions()), queries, parallelism: 8, cancellationToken);
         await _context.Stderr.WriteLineAsync($"OSV API: {records.Count} advisories");
         return records;
     }
@@ -62,14 +56,8 @@ internal sealed class AdvisoryDatabase
     /// <summary>Syncs one source, printing progress (a bar on a terminal) and the outcome on stderr.</summary>
     public async Task<SyncOutcome> SyncAsync(AdvisorySource source, bool full, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        http.DefaultRequestHeaders.UserAgent.ParseAdd("pyfleet/0.1 (+https://github.com/pyfleet)");
-        var retry = new HttpRetryOptions
-        {
-            MaxRetries = (int)Config.GetInteger("http.retries", 3),
-            BaseDelay = TimeSpan.FromMilliseconds(Config.GetInteger("http.retry-delay-ms", 1000)),
-        };
-        var syncer = new AdvisorySyncer(Store, new ConditionalDownloader(http, retry), Home.CacheDirectory, _context.Clock);
+        using var http = CreateHttpClient(Timeout.InfiniteTimeSpan);
+        var syncer = new AdvisorySyncer(Store, new ConditionalDownloader(http, RetryOptions()), Home.CacheDirectory, _context.Clock);
         await _context.Stderr.WriteLineAsync($"syncing advisories from {source.Key}");
         SyncOutcome outcome;
         if (_context.IsInteractive && source.Kind == AdvisorySourceKind.RemoteZip)
@@ -103,4 +91,17 @@ internal sealed class AdvisoryDatabase
         await _context.Stderr.WriteLineAsync($"{source.Key}: {outcome.Message}");
         return outcome;
     }
+
+    private static HttpClient CreateHttpClient(TimeSpan timeout)
+    {
+        var http = new HttpClient { Timeout = timeout };
+        http.DefaultRequestHeaders.UserAgent.ParseAdd("pyfleet/0.1 (+https://github.com/pyfleet)");
+        return http;
+    }
+
+    private HttpRetryOptions RetryOptions() => new()
+    {
+        MaxRetries = (int)Config.GetInteger("http.retries", 3),
+        BaseDelay = TimeSpan.FromMilliseconds(Config.GetInteger("http.retry-delay-ms", 1000)),
+    };
 }
