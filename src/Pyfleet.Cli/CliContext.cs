@@ -22,6 +22,12 @@ public sealed class CliContext
     /// <summary>True when stdout is an interactive terminal (progress bars, colours).</summary>
     public bool IsInteractive { get; init; }
 
+    /// <summary>
+    /// True when the command is the whole process (not hosted by tests): it may then tune process-wide settings
+    /// such as garbage collection for its run (<see cref="Commands.NoGcRegion"/>).
+    /// </summary>
+    public bool OwnsProcess { get; init; }
+
     /// <summary>The data folder after applying <c>--home</c> / <c>PYFLEET_HOME</c>.</summary>
     public PyfleetHome ResolveHome(string? explicitHome) => PyfleetHome.Resolve(explicitHome, GetEnvironment);
 
@@ -47,6 +53,7 @@ public sealed class CliContext
             Clock = TimeProvider.System,
             CurrentDirectory = Environment.CurrentDirectory,
             IsInteractive = interactive,
+            OwnsProcess = true,
         };
     }
 

@@ -37,7 +37,7 @@ internal sealed class PhaseTimings
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var pause = GC.GetTotalPauseDuration();
         _output.WriteLine($"timing: {phase,-12} wall {(wall - _lastWall).TotalMilliseconds,6:0} ms, cpu {(cpu - _lastCpu).TotalMilliseconds,6:0} ms, " +
-            $"gc pause {(pause - _lastPause).TotalMilliseconds,5:0} ms (collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, heap {GC.GetTotalMemory(false) >> 20} MB), " +
+            $"gc pause {(pause - _lastPause).TotalMilliseconds,5:0} ms (collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, heap {GC.GetTotalMemory(false) >> 20} MB, allocated {GC.GetTotalAllocatedBytes() >> 20} MB), " +
             $"jit {System.Runtime.JitInfo.GetCompiledMethodCount()} methods {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms");
         (_lastWall, _lastCpu, _lastPause) = (wall, cpu, pause);
     }

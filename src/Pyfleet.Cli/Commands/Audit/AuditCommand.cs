@@ -32,6 +32,7 @@ internal static class AuditCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var timings = new PhaseTimings(context);
+            using var noCollections = NoGcRegion.TryEnter(context, NoGcRegion.InputBytes(parseResult.GetValue(paths) ?? [], context.CurrentDirectory));
             var threshold = AuditFormatting.ParseThreshold(parseResult.GetValue(failOn));
             var date = ParseAsOf(parseResult.GetValue(asOf)) ?? context.Clock.GetUtcNow();
             var database = new AdvisoryDatabase(context, parseResult.GetValue(GlobalOptions.Home));

@@ -9,7 +9,11 @@ namespace Pyfleet.Core.Advisories.Matching;
 /// </summary>
 public sealed class AffectedRule
 {
-    private readonly HashSet<EcosystemVersion> _versions;
+    private readonly EcosystemVersion[] _versions;
+
+    // Built on first use: matching goes through PackageMatcher, which reads the list; only the per-rule fallback
+    // (an event that does not parse) asks for membership. A hash set per rule at build time cost a third of it.
+    private HashSet<EcosystemVersion>? _versionSet;
 
     internal AffectedRule(Advisory advisory, string ecosystem, string name, IReadOnlyList<CompiledRange> ranges,
         IEnumerable<EcosystemVersion> versions, IReadOnlyList<string> fixedVersions, CvssScore severity, string? lastKnownAffected)
@@ -31,7 +35,8 @@ public sealed class AffectedRule
     public string Name { get; }
 
     public IReadOnlyList<CompiledRange> Ranges { get; }
-    public IReadOnlyCollection<EcosystemVersion> Versions => _versions;
+    /// <summary>The enumerated <c>versions</c>, as listed (equal versions such as 1.0 and 1.0.0 may both appear).</summary>
+    public IReadOnlyList<EcosystemVersion> Versions => _versions;
 
     /// <summary>The <c>fixed</c> event versions as the record writes them, in range order.</summary>
     public IReadOnlyList<string> FixedVersions { get; }
@@ -49,7 +54,7 @@ public sealed class AffectedRule
     public bool IsAffected(EcosystemVersion version) => InVersions(version) || InRanges(version);
 
     /// <summary>True when the enumerated <c>versions</c> list names <paramref name="version"/>.</summary>
-    public bool InVersions(EcosystemVersion version) => _versions.Contains(version);
+    public bool InVersions(EcosystemVersion version) => (_versionSet ??= [.. _versions]).Contains(version);
 
     /// <summary>True when any ECOSYSTEM range contains <paramref name="version"/> (only meaningful when it parsed).</summary>
     public bool InRanges(EcosystemVersion version)

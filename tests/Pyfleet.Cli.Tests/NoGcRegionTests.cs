@@ -1,0 +1,72 @@
+using System.Runtime;
+using Pyfleet.Cli.Commands;
+
+namespace Pyfleet.Cli.Tests;
+
+[CollectionDefinition(nameof(NoGcRegionTests), DisableParallelization = true)]
+public sealed class NoGcRegionCollection;
+
+/// <summary>The audit's no-collection budget: sized from its input, bounded, and only for a command that owns the process.</summary>
+[Collection(nameof(NoGcRegionTests))]
+public sealed class NoGcRegionTests
+{
+    private const long GiB = 1L << 30;
+
+    [Fact]
+    public void Budget_GrowsWithTheInput()
+    {
+        var small = NoGcRegion.BudgetFor(0, 64 * GiB);
+        var fleet = NoGcRegion.BudgetFor(14_000_000, 64 * GiB);
+        Assert.Equal(96L << 20, small);
+        Assert.Equal((96L << 20) + (16 * 14_000_000L), fleet);
+    }
+
+    [Fact]
+    public void Budget_NeverExceedsAQuarterOfAvailableMemoryOrOneGiB()
+    {
+        Assert.Equal(GiB / 4, NoGcRegion.BudgetFor(10L * GiB, GiB));
+        Assert.Equal(GiB, NoGcRegion.BudgetFor(10L * GiB, 64 * GiB));
+    }
+
+    [Fact]
+    public void HostedCommand_LeavesGarbageCollectionAlone()
+    {
+        var context = Context(ownsProcess: false);
+        using var region = NoGcRegion.TryEnter(context, 1000);
+        Assert.Null(region);
+        Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+    }
+
+    [Fact]
+    public void ProcessCommand_RunsWithoutCollectionsUntilDisposed()
+    {
+        var context = Context(ownsProcess: true);
+        var region = NoGcRegion.TryEnter(context, 1000);
+        Assert.NotNull(region);
+        Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+        region.Dispose();
+        Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+    }
+
+    [Fact]
+    public void ProcessCommand_BudgetSpent_RegionEndsAndDisposeIsQuiet()
+    {
+        var context = Context(ownsProcess: true);
+        var region = NoGcRegion.TryEnter(context, 0);
+        Assert.NotNull(region);
+        GC.Collect(); // what spending the budget does: the runtime collects and leaves the region
+        region.Dispose();
+        Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+    }
+
+    private static CliContext Context(bool ownsProcess) => new()
+    {
+        Stdout = TextWriter.Null,
+        Stderr = TextWriter.Null,
+        Console = CliContext.CreateConsole(TextWriter.Null, interactive: false),
+        GetEnvironment = _ => null,
+        Clock = TimeProvider.System,
+        CurrentDirectory = Environment.CurrentDirectory,
+        OwnsProcess = ownsProcess,
+    };
+}
