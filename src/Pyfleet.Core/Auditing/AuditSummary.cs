@@ -30,8 +30,11 @@ public sealed class AuditSummary
     {
         Environments++;
         _names.Clear();
-        foreach (var package in environment.Packages)
+        // Indexed loops: foreach over the IReadOnlyList interfaces boxes an enumerator per list.
+        var packages = environment.Packages;
+        for (var p = 0; p < packages.Count; p++)
         {
+            var package = packages[p];
             Suppressed += package.Suppressed.Count;
             if (package.Vulnerabilities.Count == 0)
             {
@@ -44,9 +47,10 @@ public sealed class AuditSummary
             }
 
             Findings += package.Vulnerabilities.Count;
-            foreach (var finding in package.Vulnerabilities)
+            var findings = package.Vulnerabilities;
+            for (var f = 0; f < findings.Count; f++)
             {
-                _bySeverity[(int)finding.Severity.Rating]++;
+                _bySeverity[(int)findings[f].Severity.Rating]++;
             }
         }
     }

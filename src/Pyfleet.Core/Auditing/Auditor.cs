@@ -140,27 +140,7 @@ public sealed class Auditor
         List<SuppressedFinding>? suppressed = null;
         if (_options.Suppressions.Count > 0)
         {
-            suppressed = [];
-            var stillOpen = new List<VulnerabilityFinding>();
-            foreach (var finding in verdict.Findings)
-            {
-                var rule = _options.Suppressions.FirstOrDefault(s => s.IsActive(_today) && finding.IsNamed(s.Id)
-                    && (s.Package is null || AdvisoryIndex.NormalizeName("PyPI", s.Package) == package.Name || s.Package == osPackage)
-                    && (s.Environment is null || s.Environment == environment.Path || environment.Labels.Contains(s.Environment)));
-                if (rule is null)
-                {
-                    stillOpen.Add(finding);
-                }
-                else
-                {
-                    suppressed.Add(new SuppressedFinding(finding, rule));
-                }
-            }
-
-            if (suppressed.Count > 0)
-            {
-                open = stillOpen;
-            }
+            (open, suppressed) = Suppress(verdict.Findings, environment, package, osPackage);
         }
 
         return new PackageAudit
@@ -174,6 +154,30 @@ public sealed class Auditor
             Suppressed = (IReadOnlyList<SuppressedFinding>?)suppressed ?? [],
             MinimalFix = verdict.MinimalFix,
         };
+    }
+
+    // Apart from AuditPackage: its lambda would otherwise allocate a closure for every package audited.
+    private (IReadOnlyList<VulnerabilityFinding> Open, List<SuppressedFinding> Suppressed) Suppress(
+        IReadOnlyList<VulnerabilityFinding> findings, PythonEnvironment environment, InventoryPackage package, string? osPackage)
+    {
+        var suppressed = new List<SuppressedFinding>();
+        var stillOpen = new List<VulnerabilityFinding>();
+        foreach (var finding in findings)
+        {
+            var rule = _options.Suppressions.FirstOrDefault(s => s.IsActive(_today) && finding.IsNamed(s.Id)
+                && (s.Package is null || AdvisoryIndex.NormalizeName("PyPI", s.Package) == package.Name || s.Package == osPackage)
+                && (s.Environment is null || s.Environment == environment.Path || environment.Labels.Contains(s.Environment)));
+            if (rule is null)
+            {
+                stillOpen.Add(finding);
+            }
+            else
+            {
+                suppressed.Add(new SuppressedFinding(finding, rule));
+            }
+        }
+
+        return (suppressed.Count > 0 ? stillOpen : findings, suppressed);
     }
 
     private Dictionary<string, NameVerdicts?> NamesOf(string ecosystem)
@@ -289,7 +293,8 @@ public sealed class Auditor
     // pre-compile LINQ's sorters for value-type keys.
     private static int MostSevereFirst(VulnerabilityFinding a, VulnerabilityFinding b)
     {
-        var bySeverity = b.Severity.Rating.CompareTo(a.Severity.Rating);
+        // As ints: Enum.CompareTo takes an object and boxes both ratings.
+        var bySeverity = ((int)b.Severity.Rating).CompareTo((int)a.Severity.Rating);
         return bySeverity != 0 ? bySeverity : string.CompareOrdinal(a.Id, b.Id);
     }
 

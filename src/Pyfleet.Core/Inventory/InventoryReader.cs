@@ -59,7 +59,8 @@ public sealed class InventoryReader
     /// <summary>
     /// The environments, read one at a time as the caller moves on (each call starts again from the first). With
     /// <paramref name="shareStrings"/>, equal names, versions, installers… are one string each: for results that
-    /// are kept (a fleet document held whole); a pass that handles and drops each environment is faster without.
+    /// are kept (a fleet document held whole) or when the process does not collect garbage while it reads (the
+    /// audit: no fresh memory per string); a pass that drops each environment under collections is faster without.
     /// </summary>
     public IEnumerable<PythonEnvironment> ReadEnvironments(bool shareStrings = false)
     {

@@ -62,7 +62,9 @@ internal static class AuditInputs
                 try
                 {
                     var document = InventoryReader.Open(mapped.Memory, path);
-                    result.Add(new AuditInput(path, document.Host, document.ReadEnvironments()) { Resource = mapped });
+                    // Shared strings: the audit runs without collections (NoGcRegion), where every new string is
+                    // fresh memory, and the auditor's caches then see the same instances again.
+                    result.Add(new AuditInput(path, document.Host, document.ReadEnvironments(shareStrings: true)) { Resource = mapped });
                 }
                 catch
                 {

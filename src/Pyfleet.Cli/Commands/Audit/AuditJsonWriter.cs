@@ -18,9 +18,9 @@ internal sealed class AuditJsonWriter : IAuditOutput
     private readonly MemoryStream? _buffer;
     private readonly Utf8JsonWriter _json;
 
-    // Fleets repeat the same (name, version) thousands of times and the auditor shares one findings list per
-    // verdict: its JSON is written once here and copied for every occurrence (compact output only, where the raw
-    // bytes are exactly what writing it again would produce).
+    // Fleets repeat the same findings hundreds of thousands of times and the auditor shares the finding objects:
+    // each one's JSON is made once here and copied for every occurrence (compact output only, where the raw bytes
+    // are exactly what writing it again would produce).
     private readonly FindingBytes? _written;
 
     /// <summary>
@@ -110,27 +110,32 @@ internal sealed class AuditJsonWriter : IAuditOutput
         json.WriteNumber(Names.PackagesChecked, environment.PackagesChecked);
         json.WriteNumber(Names.ExcludedByMarker, environment.PackagesExcludedByMarker);
         json.WriteStartArray(Names.Packages);
-        foreach (var package in environment.Packages)
+        var packages = environment.Packages;
+        for (var i = 0; i < packages.Count; i++)
         {
+            // Indexed: foreach over the interface would box an enumerator per environment.
+            var package = packages[i];
             json.WriteStartObject();
             json.WriteString(Names.Name, package.Name);
             json.WriteString(Names.Version, package.Version);
             json.WriteString(Names.Location, package.Location);
             json.WriteString(Names.Source, package.Source);
             json.WriteString(Names.OsPackage, package.OsPackage);
-            json.WritePropertyName(Names.Vulnerabilities);
             if (written is null)
             {
+                json.WritePropertyName(Names.Vulnerabilities);
                 WriteFindings(json, package.Vulnerabilities);
             }
             else
             {
-                if (!written.Lists.TryGetValue(package.Vulnerabilities, out var bytes))
+                json.WriteStartArray(Names.Vulnerabilities);
+                var findings = package.Vulnerabilities;
+                for (var f = 0; f < findings.Count; f++)
                 {
-                    written.Lists[package.Vulnerabilities] = bytes = written.Array(package.Vulnerabilities);
+                    json.WriteRawValue(written.Finding(findings[f]), skipInputValidation: true);
                 }
 
-                json.WriteRawValue(bytes, skipInputValidation: true);
+                json.WriteEndArray();
             }
 
             json.WriteStartArray(Names.Suppressed);
@@ -164,38 +169,15 @@ internal sealed class AuditJsonWriter : IAuditOutput
     }
 
     /// <summary>
-    /// Compact JSON of each finding and each findings list, made once: the auditor shares finding objects across
-    /// versions and one list per verdict across every occurrence of a (name, version).
+    /// Compact JSON of each finding, made once: the auditor shares finding objects across versions and
+    /// environments, so each is encoded once and copied for every occurrence.
     /// </summary>
     private sealed class FindingBytes
     {
         private readonly Dictionary<VulnerabilityFinding, byte[]> _findings = new(ReferenceEqualityComparer.Instance);
         private readonly ArrayBufferWriter<byte> _buffer = new();
 
-        public Dictionary<IReadOnlyList<VulnerabilityFinding>, byte[]> Lists { get; } = new(ReferenceEqualityComparer.Instance);
-
-        private readonly ArrayBufferWriter<byte> _list = new(4096);
-
-        public byte[] Array(IReadOnlyList<VulnerabilityFinding> findings)
-        {
-            var output = _list;
-            output.ResetWrittenCount();
-            output.Write("["u8);
-            for (var i = 0; i < findings.Count; i++)
-            {
-                if (i > 0)
-                {
-                    output.Write(","u8);
-                }
-
-                output.Write(Finding(findings[i]));
-            }
-
-            output.Write("]"u8);
-            return output.WrittenSpan.ToArray();
-        }
-
-        private byte[] Finding(VulnerabilityFinding finding)
+        public byte[] Finding(VulnerabilityFinding finding)
         {
             if (!_findings.TryGetValue(finding, out var bytes))
             {
