@@ -35,7 +35,6 @@ internal static class AuditCommand
             using var noCollections = NoGcRegion.TryEnter(context, NoGcRegion.InputBytes(parseResult.GetValue(paths) ?? [], context.CurrentDirectory));
             var threshold = AuditFormatting.ParseThreshold(parseResult.GetValue(failOn));
             var date = ParseAsOf(parseResult.GetValue(asOf)) ?? context.Clock.GetUtcNow();
-            var database = new AdvisoryDatabase(context, parseResult.GetValue(GlobalOptions.Home));
             var explicitSource = parseResult.GetValue(source);
             var useApi = parseResult.GetValue(osvApi);
             if (useApi && (parseResult.GetValue(offline) || explicitSource is not null))
@@ -44,8 +43,25 @@ internal static class AuditCommand
             }
 
             var indexAsOf = parseResult.GetValue(asOf) is null ? (DateTimeOffset?)null : date;
-            // The usual case, a synced database: compile the advisories on another core while the inputs are opened.
-            var indexing = !useApi && IsReady(database, explicitSource) ? Task.Run(() => AdvisoryIndex.Build(database.Store.LoadAll(), indexAsOf), cancellationToken) : null;
+            // On another core while the inputs are opened: the database, and in the usual case (a synced database)
+            // the compiled advisories. Null index: the API is asked, or the database must be synced first.
+            var home = parseResult.GetValue(GlobalOptions.Home);
+            var opening = Task.Run(
+                () =>
+                {
+                    var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                    var opened = new AdvisoryDatabase(context, home);
+                    timings.Report("open database", System.Diagnostics.Stopwatch.GetElapsedTime(started));
+                    return opened;
+                },
+                cancellationToken);
+            Task<AdvisoryIndex?> preloading = useApi ? Task.FromResult<AdvisoryIndex?>(null) : Task.Run(
+                async () =>
+                {
+                    var opened = await opening;
+                    return IsReady(opened, explicitSource) ? LoadIndex(opened, indexAsOf, timings) : null;
+                },
+                cancellationToken);
 
             var inputWarnings = new List<string>();
             var inputs = AuditInputs.Read(parseResult.GetValue(paths) ?? [], context, inputWarnings, parseResult.GetValue(GlobalOptions.Home));
@@ -55,22 +71,28 @@ internal static class AuditCommand
             }
 
             timings.Mark("inputs");
+            var database = await opening;
+            Task<AdvisoryIndex?> indexing;
 
             IReadOnlyList<AdvisorySourceState> sources;
             if (useApi)
             {
                 var queries = inputs.SelectMany(i => OsvApiLookup.QueriesFor(i.Host, i.Environments)).Distinct().ToList();
                 var records = await database.QueryApiAsync(queries, cancellationToken);
-                indexing = Task.FromResult(AdvisoryIndex.Build(records, indexAsOf));
+                indexing = Task.FromResult<AdvisoryIndex?>(AdvisoryIndex.Build(records, indexAsOf));
                 var location = UrlRedactor.Redact(database.ApiBaseUri);
                 sources = [new AdvisorySourceState(location, location, null, null, null, context.Clock.GetUtcNow(), records.Count)];
             }
             else
             {
-                if (indexing is null)
+                if (IsReady(database, explicitSource))
+                {
+                    indexing = preloading;
+                }
+                else
                 {
                     await SyncFirstAsync(context, database, parseResult.GetValue(offline), explicitSource, cancellationToken);
-                    indexing = Task.FromResult(AdvisoryIndex.Build(database.Store.LoadAll(), indexAsOf));
+                    indexing = Task.FromResult<AdvisoryIndex?>(LoadIndex(database, indexAsOf, timings));
                 }
 
                 sources = database.Store.Sources();
@@ -80,7 +102,8 @@ internal static class AuditCommand
             // Each input is parsed on another core ahead of the audit (a few environments ahead: what waits in a queue
             // survives a collection and costs more than it saves); the first starts now, while the advisories compile.
             inputs = [.. inputs.Select((input, i) => input with { Environments = i == 0 ? Prefetch.Start(input.Environments, 16) : Prefetch.OnFirstUse(input.Environments, 16) })];
-            var index = await indexing;
+            // (Compiled here only if a sync finished between the two readiness checks.)
+            var index = await indexing ?? LoadIndex(database, indexAsOf, timings);
             timings.Mark("index");
             var options = new AuditOptions
             {
@@ -139,6 +162,17 @@ internal static class AuditCommand
 
             yield return new AuditStep.End(input, host.Warnings);
         }
+    }
+
+    private static AdvisoryIndex LoadIndex(AdvisoryDatabase database, DateTimeOffset? asOf, PhaseTimings timings)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var records = database.Store.LoadAll();
+        var loaded = System.Diagnostics.Stopwatch.GetTimestamp();
+        var index = AdvisoryIndex.Build(records, asOf);
+        timings.Report("load records", System.Diagnostics.Stopwatch.GetElapsedTime(started, loaded));
+        timings.Report("build index", System.Diagnostics.Stopwatch.GetElapsedTime(loaded));
+        return index;
     }
 
     /// <summary>True when the database holds data from every source asked for (no sync needed first).</summary>

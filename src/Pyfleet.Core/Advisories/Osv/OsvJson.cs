@@ -9,6 +9,5 @@ public static class OsvJson
     public static byte[] Serialize(OsvRecord record) => JsonSerializer.SerializeToUtf8Bytes(record, OsvJsonContext.Default.OsvRecord);
 
     /// <summary>Reads a record written by <see cref="Serialize"/>; throws <see cref="JsonException"/> on malformed input.</summary>
-    public static OsvRecord Deserialize(ReadOnlySpan<byte> utf8Json) =>
-        JsonSerializer.Deserialize(utf8Json, OsvJsonContext.Default.OsvRecord) ?? throw new JsonException("null OSV record");
+    public static OsvRecord Deserialize(ReadOnlySpan<byte> utf8Json) => OsvRecordJsonReader.Read(utf8Json);
 }
