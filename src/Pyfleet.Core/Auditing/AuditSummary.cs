@@ -22,8 +22,23 @@ public sealed class AuditSummary
     public int Suppressed { get; private set; }
 
     /// <summary>Open findings per severity that has any, most severe first.</summary>
-    public IReadOnlyList<SeverityCount> BySeverity =>
-        [.. Enumerable.Range(0, _bySeverity.Length).Reverse().Where(i => _bySeverity[i] > 0).Select(i => new SeverityCount((SeverityRating)i, _bySeverity[i]))];
+    public IReadOnlyList<SeverityCount> BySeverity
+    {
+        get
+        {
+            // A loop, not LINQ over int: value-type LINQ is compiled at run time on every start.
+            var counts = new List<SeverityCount>();
+            for (var i = _bySeverity.Length - 1; i >= 0; i--)
+            {
+                if (_bySeverity[i] > 0)
+                {
+                    counts.Add(new SeverityCount((SeverityRating)i, _bySeverity[i]));
+                }
+            }
+
+            return counts;
+        }
+    }
 
     /// <summary>Counts <paramref name="environment"/> in.</summary>
     public void Add(EnvironmentAudit environment)

@@ -21,7 +21,8 @@ public sealed class Auditor
     private readonly Dictionary<AffectedRule, VulnerabilityFinding> _singleRuleFindings = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<AffectedRule, int> _ruleIds = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, VulnerabilityFinding> _mergedFindings = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string, string), (PackageMatcher Matcher, MinimalFixFinder FixFinder)> _packages = [];
+    // Keyed by the index's rule list of the package (one list per ecosystem and name).
+    private readonly Dictionary<IReadOnlyList<AffectedRule>, CompiledPackage> _packages = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<IReadOnlyList<AffectedRule>, List<VulnerabilityFinding>> _findingsByMatch = new(ReferenceEqualityComparer.Instance);
 
     public Auditor(AdvisoryIndex index, AuditOptions options)
@@ -200,10 +201,10 @@ public sealed class Auditor
 
         var scheme = EcosystemVersion.SchemeFor(ecosystem);
         var version = EcosystemVersion.Create(versionText, scheme);
-        if (!_packages.TryGetValue((ecosystem, name), out var compiled))
+        if (!_packages.TryGetValue(rules, out var compiled))
         {
             var matcher = new PackageMatcher(rules);
-            _packages[(ecosystem, name)] = compiled = (matcher, new MinimalFixFinder(rules, scheme, matcher));
+            _packages[rules] = compiled = new CompiledPackage(matcher, new MinimalFixFinder(rules, scheme, matcher));
         }
 
         var matched = compiled.Matcher.Match(version);
@@ -333,6 +334,8 @@ public sealed class Auditor
         warnings.Add($"{package.Origin ?? package.Name}: marker '{markerText}' not understood ({error}); package audited anyway");
         return true;
     }
+
+    private sealed record CompiledPackage(PackageMatcher Matcher, MinimalFixFinder FixFinder);
 
     /// <summary>The verdicts for one package name that advisories mention, per version text as written.</summary>
     private sealed record NameVerdicts(string Ecosystem, string Name)

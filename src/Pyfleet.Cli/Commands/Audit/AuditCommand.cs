@@ -55,13 +55,16 @@ internal static class AuditCommand
                     return opened;
                 },
                 cancellationToken);
-            Task<AdvisoryIndex?> preloading = useApi ? Task.FromResult<AdvisoryIndex?>(null) : Task.Run(
-                async () =>
+            // (A continuation, not an async lambda: its state machine would be compiled at run time.)
+            var preloading = useApi ? Task.FromResult<AdvisoryIndex?>(null) : opening.ContinueWith(
+                opened =>
                 {
-                    var opened = await opening;
-                    return IsReady(opened, explicitSource) ? LoadIndex(opened, indexAsOf, timings) : null;
+                    var database = opened.GetAwaiter().GetResult();
+                    return IsReady(database, explicitSource) ? LoadIndex(database, indexAsOf, timings) : null;
                 },
-                cancellationToken);
+                cancellationToken,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
 
             var inputWarnings = new List<string>();
             var inputs = AuditInputs.Read(parseResult.GetValue(paths) ?? [], context, inputWarnings, parseResult.GetValue(GlobalOptions.Home));

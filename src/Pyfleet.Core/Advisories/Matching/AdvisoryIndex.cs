@@ -10,9 +10,11 @@ namespace Pyfleet.Core.Advisories.Matching;
 /// </summary>
 public sealed class AdvisoryIndex
 {
-    private readonly Dictionary<(string Ecosystem, string Name), List<AffectedRule>> _rules;
+    // Ecosystem → normalised name → rules (nested, not keyed by a tuple: a dictionary over a value-type key is
+    // compiled at run time on every start, ReadyToRun cannot precompile it).
+    private readonly Dictionary<string, Dictionary<string, List<AffectedRule>>> _rules;
 
-    private AdvisoryIndex(Dictionary<(string, string), List<AffectedRule>> rules, IReadOnlyList<Advisory> advisories, IReadOnlyList<AdvisoryWarning> warnings)
+    private AdvisoryIndex(Dictionary<string, Dictionary<string, List<AffectedRule>>> rules, IReadOnlyList<Advisory> advisories, IReadOnlyList<AdvisoryWarning> warnings)
     {
         _rules = rules;
         Advisories = advisories;
@@ -26,7 +28,7 @@ public sealed class AdvisoryIndex
     public IReadOnlyList<AdvisoryWarning> Warnings { get; }
 
     /// <summary>Number of (ecosystem, package) keys.</summary>
-    public int PackageCount => _rules.Count;
+    public int PackageCount => _rules.Values.Sum(names => names.Count);
 
     /// <summary>Normalises a package name for <paramref name="ecosystem"/>: PEP 503 for PyPI, lower-case otherwise.</summary>
     public static string NormalizeName(string ecosystem, string name) =>
@@ -34,10 +36,10 @@ public sealed class AdvisoryIndex
 
     /// <summary>The rules for one package (empty when none).</summary>
     public IReadOnlyList<AffectedRule> RulesFor(string ecosystem, string normalizedName) =>
-        _rules.TryGetValue((ecosystem, normalizedName), out var list) ? list : [];
+        _rules.TryGetValue(ecosystem, out var names) && names.TryGetValue(normalizedName, out var list) ? list : [];
 
     /// <summary>True when any advisory names a <c>Debian:N</c> ecosystem for this release.</summary>
-    public bool HasEcosystem(string ecosystem) => _rules.Keys.Any(k => k.Ecosystem == ecosystem);
+    public bool HasEcosystem(string ecosystem) => _rules.ContainsKey(ecosystem);
 
     /// <summary>Compiles <paramref name="records"/>; <paramref name="asOf"/> (when set) hides later publications and withdrawals.</summary>
     public static AdvisoryIndex Build(IEnumerable<OsvRecord> records, DateTimeOffset? asOf = null)
@@ -61,7 +63,7 @@ public sealed class AdvisoryIndex
             .ToList();
         AliasClosure.Assign(reportable);
 
-        var rules = new Dictionary<(string, string), List<AffectedRule>>();
+        var rules = new Dictionary<string, Dictionary<string, List<AffectedRule>>>(StringComparer.Ordinal);
         var versions = new VersionCache();
         foreach (var advisory in reportable)
         {
@@ -73,9 +75,14 @@ public sealed class AdvisoryIndex
                     continue;
                 }
 
-                if (!rules.TryGetValue((rule.Ecosystem, rule.Name), out var list))
+                if (!rules.TryGetValue(rule.Ecosystem, out var names))
                 {
-                    rules[(rule.Ecosystem, rule.Name)] = list = [];
+                    rules[rule.Ecosystem] = names = new Dictionary<string, List<AffectedRule>>(StringComparer.Ordinal);
+                }
+
+                if (!names.TryGetValue(rule.Name, out var list))
+                {
+                    names[rule.Name] = list = [];
                 }
 
                 list.Add(rule);

@@ -21,13 +21,35 @@ internal static class AliasClosure
 
         var groups = parent.Keys
             .GroupBy(id => Find(parent, id), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => new Group(g.Order(StringComparer.Ordinal).ToArray()), StringComparer.Ordinal);
         foreach (var advisory in advisories)
         {
             var group = groups[Find(parent, advisory.Id)];
-            advisory.AliasGroup = group;
-            advisory.GroupKey = group.OrderBy(Advisory.IdPreference).ThenBy(id => id, StringComparer.Ordinal).First();
+            advisory.AliasGroup = group.Ids;
+            advisory.GroupKey = group.Key;
         }
+    }
+
+    // The first id by Advisory.IdPreference, then ordinal (a loop: LINQ's OrderBy on an int key is compiled at run time).
+    private static string PreferredId(string[] sortedIds)
+    {
+        var best = sortedIds[0];
+        foreach (var id in sortedIds)
+        {
+            if (Advisory.IdPreference(id) < Advisory.IdPreference(best))
+            {
+                best = id;
+            }
+        }
+
+        return best;
+    }
+
+    private sealed class Group(string[] ids)
+    {
+        public string[] Ids { get; } = ids;
+
+        public string Key { get; } = PreferredId(ids);
     }
 
     private static string Find(Dictionary<string, string> parent, string id)
