@@ -20,6 +20,21 @@ public sealed class SqliteStore
         }.ToString();
     }
 
+    /// <summary>
+    /// Loads SQLite (the native library, the provider, the interop stubs) without touching any store: a process
+    /// calls it on a spare core as it starts, so that the first real open does not pay for it.
+    /// </summary>
+    public static void WarmUp()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        _ = reader.GetValue(0);
+    }
+
     /// <summary>The database file.</summary>
     public string Path { get; }
 

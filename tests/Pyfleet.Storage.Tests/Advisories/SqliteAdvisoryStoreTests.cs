@@ -20,6 +20,16 @@ public sealed class SqliteAdvisoryStoreTests : IDisposable
         new(store, new ConditionalDownloader(client, new HttpRetryOptions { MaxRetries = 0 }), Path.Combine(_directory, "cache"), TimeProvider.System);
 
     [Fact]
+    public async Task WarmUp_WhileAStoreOpens_TouchesNoStoreAndLeavesItWorking()
+    {
+        var warming = Task.Run(SqliteStore.WarmUp);
+        var store = OpenStore();
+        await warming;
+        Assert.Empty(store.LoadAll());
+        Assert.Equal(["pyfleet.db"], Directory.GetFiles(_directory, "*.db").Select(Path.GetFileName));
+    }
+
+    [Fact]
     public async Task Sync_LocalZip_StoresRecordsIndexedByPackage()
     {
         var store = OpenStore();

@@ -65,11 +65,12 @@ public sealed class AdvisoryIndex
 
         var rules = new Dictionary<string, Dictionary<string, List<AffectedRule>>>(StringComparer.Ordinal);
         var versions = new VersionCache();
+        var scores = new SeverityEvaluator.VectorScores();
         foreach (var advisory in reportable)
         {
             foreach (var affected in advisory.Record.Affected ?? [])
             {
-                var rule = Compile(advisory, affected, versions, warnings);
+                var rule = Compile(advisory, affected, versions, scores, warnings);
                 if (rule is null)
                 {
                     continue;
@@ -92,7 +93,7 @@ public sealed class AdvisoryIndex
         return new AdvisoryIndex(rules, reportable, warnings);
     }
 
-    private static AffectedRule? Compile(Advisory advisory, OsvAffected affected, VersionCache cache, List<AdvisoryWarning> warnings)
+    private static AffectedRule? Compile(Advisory advisory, OsvAffected affected, VersionCache cache, SeverityEvaluator.VectorScores scores, List<AdvisoryWarning> warnings)
     {
         if (affected.Package is not { Ecosystem: { Length: > 0 } ecosystem, Name: { Length: > 0 } name })
         {
@@ -122,7 +123,7 @@ public sealed class AdvisoryIndex
         }
 
         return new AffectedRule(advisory, ecosystem, NormalizeName(ecosystem, name), ranges, versions, fixedVersions,
-            SeverityEvaluator.Evaluate(advisory.Record, affected), AffectedRule.ReadLastKnownAffected(affected));
+            SeverityEvaluator.Evaluate(advisory.Record, affected, scores), AffectedRule.ReadLastKnownAffected(affected));
     }
 
     private static CompiledRange CompileRange(Advisory advisory, OsvRange range, VersionScheme scheme, VersionCache cache, List<string> fixedVersions, List<AdvisoryWarning> warnings)

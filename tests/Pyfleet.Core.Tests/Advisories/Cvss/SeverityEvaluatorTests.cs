@@ -50,4 +50,28 @@ public sealed class SeverityEvaluatorTests
         Assert.Null(severity.Score);
         Assert.Equal(SeverityRating.High, severity.Rating);
     }
+
+    [Fact]
+    public void Evaluate_SharedVectorScores_SameAnswersAsScoringEachTime()
+    {
+        var scores = new SeverityEvaluator.VectorScores();
+        var loaded = Pyfleet.Core.Advisories.Osv.OsvZipLoader.Load(Pyfleet.Tests.Support.SharedData.OsvPyPIZip);
+        foreach (var record in loaded.Records)
+        {
+            foreach (var affected in record.Affected ?? [])
+            {
+                Assert.Equal(SeverityEvaluator.Evaluate(record, affected), SeverityEvaluator.Evaluate(record, affected, scores));
+            }
+        }
+    }
+
+    [Fact]
+    public void Evaluate_SharedVectorScores_VectorLabelledWithTheWrongVersionStaysUnscoredOnlyThere()
+    {
+        var scores = new SeverityEvaluator.VectorScores();
+        var mislabelled = Record($"[{{\"type\":\"CVSS_V4\",\"score\":\"{V3}\"}}]", ghsa: "LOW");
+        var labelled = Record($"[{{\"type\":\"CVSS_V3\",\"score\":\"{V3}\"}}]", ghsa: "LOW");
+        Assert.Equal(SeverityRating.Low, SeverityEvaluator.Evaluate(mislabelled, mislabelled.Affected![0], scores).Rating);
+        Assert.Equal(5.3, SeverityEvaluator.Evaluate(labelled, labelled.Affected![0], scores).Score);
+    }
 }
