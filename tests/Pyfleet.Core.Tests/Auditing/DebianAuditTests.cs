@@ -23,11 +23,34 @@ public sealed class DebianAuditTests
         return (parts[0], parts[1], parts[2]);
     }
 
-    private static string Debian(string id, string source, string fixedVersion) => $$$"""
+    private static string Debian(string id, string source, string fixedVersion, string urgency = "medium") => $$$"""
         {"id":"{{{id}}}","modified":"2025-01-01T00:00:00Z","upstream":["CVE-2023-43804"],"summary":"{{{id}}}",
          "affected":[{"package":{"ecosystem":"Debian:12","name":"{{{source}}}"},
-           "ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"{{{fixedVersion}}}"}]}],"ecosystem_specific":{"urgency":"medium"}}]}
+           "ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"{{{fixedVersion}}}"}]}],"ecosystem_specific":{"urgency":"{{{urgency}}}"}}]}
         """;
+
+    [Theory]
+    [InlineData("unimportant", false)]
+    [InlineData("unimportant**", false)]
+    [InlineData("low**", true)]
+    [InlineData("not yet assigned", true)]
+    public void Audit_DebianUrgency_UnimportantEntriesAreNotReported(string urgency, bool reported)
+    {
+        var (version, source, sourceVersion) = Installed("python3-urllib3");
+        var index = AdvisoryIndex.Build([
+            OsvTestRecords.Parse(Debian("DEBIAN-CVE-2099-0002", source, sourceVersion + "+fix1", urgency)),
+            OsvTestRecords.Parse(Debian("DEBIAN-CVE-2099-0003", "python-other", "1.0-1")), // Debian:12 is in the database
+        ]);
+        var inventory = AuditorTests.Inventory(new InventoryPackage
+        {
+            Name = "urllib3",
+            Version = version.Split('-')[0],
+            OsPackage = new OsPackageInfo("dpkg", "python3-urllib3", version, source, sourceVersion),
+        });
+        var report = new Auditor(index, new AuditOptions { AsOf = DateTimeOffset.UtcNow }).Audit(inventory);
+        Assert.Empty(report.Warnings);
+        Assert.Equal(reported, report.Environments[0].Packages.Any(p => p.Source == "Debian:12" && p.Vulnerabilities.Any(v => v.Id == "DEBIAN-CVE-2099-0002")));
+    }
 
     [Fact]
     public void Audit_DpkgOwnedUrllib3_JudgedByDebianSourcePackageNotPyPI()

@@ -102,6 +102,11 @@ public sealed class AdvisoryIndex
         }
 
         var scheme = EcosystemVersion.SchemeFor(ecosystem);
+        if (scheme == VersionScheme.Debian && IsUnimportant(affected))
+        {
+            return null;
+        }
+
         var ranges = new List<CompiledRange>();
         var fixedVersions = new List<string>();
         foreach (var range in affected.Ranges ?? [])
@@ -125,6 +130,18 @@ public sealed class AdvisoryIndex
         return new AffectedRule(advisory, ecosystem, NormalizeName(ecosystem, name), ranges, versions, fixedVersions,
             SeverityEvaluator.Evaluate(advisory.Record, affected, scores), AffectedRule.ReadLastKnownAffected(affected));
     }
+
+    /// <summary>
+    /// Policy: a Debian entry the security tracker rates <c>unimportant</c> (no security impact as Debian builds and
+    /// configures the package; no fix will be shipped) is not reported — as osv-scanner and debsecan hide it by
+    /// default. The converter copies the tracker urgency into <c>ecosystem_specific.urgency</c> (FORMATS.md §6.5),
+    /// possibly with a <c>**</c> suffix when it was derived from NVD.
+    /// </summary>
+    internal static bool IsUnimportant(OsvAffected affected) =>
+        affected.EcosystemSpecific is { ValueKind: System.Text.Json.JsonValueKind.Object } specific
+        && specific.TryGetProperty("urgency", out var urgency)
+        && urgency.ValueKind == System.Text.Json.JsonValueKind.String
+        && urgency.GetString()!.TrimEnd('*').Trim().Equals("unimportant", StringComparison.OrdinalIgnoreCase);
 
     private static CompiledRange CompileRange(Advisory advisory, OsvRange range, VersionScheme scheme, VersionCache cache, List<string> fixedVersions, List<AdvisoryWarning> warnings)
     {
