@@ -2,6 +2,7 @@ using Pyfleet.Core.Advisories.Cvss;
 using Pyfleet.Core.Advisories.Matching;
 using Pyfleet.Core.Inventory;
 using Pyfleet.Packaging.Markers;
+using Pyfleet.Packaging.Names;
 
 namespace Pyfleet.Core.Auditing;
 
@@ -17,12 +18,11 @@ public sealed class Auditor
     private readonly AuditOptions _options;
     private readonly DateOnly _today;
     private readonly Dictionary<string, NameVerdicts?> _pypiNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<IReadOnlyList<AffectedRule>, NameVerdicts> _verdicts = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, Dictionary<string, NameVerdicts?>> _otherNames = new(StringComparer.Ordinal);
     private readonly Dictionary<AffectedRule, VulnerabilityFinding> _singleRuleFindings = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<AffectedRule, int> _ruleIds = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, VulnerabilityFinding> _mergedFindings = new(StringComparer.Ordinal);
-    // Keyed by the index's rule list of the package (one list per ecosystem and name).
-    private readonly Dictionary<IReadOnlyList<AffectedRule>, CompiledPackage> _packages = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<IReadOnlyList<AffectedRule>, List<VulnerabilityFinding>> _findingsByMatch = new(ReferenceEqualityComparer.Instance);
 
     public Auditor(AdvisoryIndex index, AuditOptions options)
@@ -111,14 +111,22 @@ public sealed class Auditor
         var (ecosystem, name, version, osPackage) = package.OsPackage is { Manager: "dpkg" } os && debianEcosystem is not null
             ? (debianEcosystem, os.Source ?? os.Name, os.SourceVersion ?? os.Version, os.Name)
             : ("PyPI", package.Name, package.Version!, (string?)null);
-        // Keyed on the name as written: fleets repeat the same spelling, so the PEP 503 normalisation and the rules
-        // lookup run once per distinct (ecosystem, name), and a name no advisory mentions (most of a fleet) needs no
-        // per-version entry at all.
-        var names = ecosystem == "PyPI" ? _pypiNames : NamesOf(ecosystem);
-        if (!names.TryGetValue(name, out var entry))
+        NameVerdicts? entry;
+        if (ecosystem == "PyPI" && PackageName.IsNormalized(name))
         {
-            var normalized = AdvisoryIndex.NormalizeName(ecosystem, name);
-            names[name] = entry = _index.RulesFor(ecosystem, normalized).Count == 0 ? null : new NameVerdicts(ecosystem, normalized);
+            // Most names are written normalised: asked of the index directly, whose table of the names advisories
+            // mention is small and stays in cache (a table per spelling grows with the fleet's distinct names,
+            // most of which no advisory mentions, and every lookup in it missed the cache).
+            entry = VerdictsFor(ecosystem, name);
+        }
+        else
+        {
+            // Other spellings are normalised once per distinct (ecosystem, spelling).
+            var names = ecosystem == "PyPI" ? _pypiNames : NamesOf(ecosystem);
+            if (!names.TryGetValue(name, out entry))
+            {
+                names[name] = entry = VerdictsFor(ecosystem, AdvisoryIndex.NormalizeName(ecosystem, name));
+            }
         }
 
         if (entry is null)
@@ -128,7 +136,7 @@ public sealed class Auditor
 
         if (!entry.Verdicts.TryGetValue(version, out var verdict))
         {
-            entry.Verdicts[version] = verdict = Judge(entry.Ecosystem, entry.Name, version);
+            entry.Verdicts[version] = verdict = Judge(entry, version);
         }
 
         if (verdict.Findings.Count == 0)
@@ -181,6 +189,23 @@ public sealed class Auditor
         return (suppressed.Count > 0 ? stillOpen : findings, suppressed);
     }
 
+    // The verdicts of a package some advisory mentions (one per ecosystem and normalised name), else null.
+    private NameVerdicts? VerdictsFor(string ecosystem, string normalizedName)
+    {
+        var rules = _index.RulesFor(ecosystem, normalizedName);
+        if (rules.Count == 0)
+        {
+            return null;
+        }
+
+        if (!_verdicts.TryGetValue(rules, out var verdicts))
+        {
+            _verdicts[rules] = verdicts = new NameVerdicts(ecosystem, rules);
+        }
+
+        return verdicts;
+    }
+
     private Dictionary<string, NameVerdicts?> NamesOf(string ecosystem)
     {
         if (!_otherNames.TryGetValue(ecosystem, out var names))
@@ -191,23 +216,12 @@ public sealed class Auditor
         return names;
     }
 
-    private PackageVerdict Judge(string ecosystem, string name, string versionText)
+    private PackageVerdict Judge(NameVerdicts package, string versionText)
     {
-        var rules = _index.RulesFor(ecosystem, name);
-        if (rules.Count == 0)
-        {
-            return new PackageVerdict([], null);
-        }
-
-        var scheme = EcosystemVersion.SchemeFor(ecosystem);
+        var ecosystem = package.Ecosystem;
+        var scheme = package.Scheme;
         var version = EcosystemVersion.Create(versionText, scheme);
-        if (!_packages.TryGetValue(rules, out var compiled))
-        {
-            var matcher = new PackageMatcher(rules);
-            _packages[rules] = compiled = new CompiledPackage(matcher, new MinimalFixFinder(rules, scheme, matcher));
-        }
-
-        var matched = compiled.Matcher.Match(version);
+        var matched = package.Matcher.Match(version);
         if (matched.Count == 0)
         {
             return new PackageVerdict([], null);
@@ -225,7 +239,7 @@ public sealed class Auditor
             findings.Sort(MostSevereFirst);
         }
 
-        return new PackageVerdict(findings, compiled.FixFinder.Find(version)?.Raw);
+        return new PackageVerdict(findings, package.FixFinder.Find(version)?.Raw);
     }
 
     // Most findings come from one record: build each once per run, not once per (package, version).
@@ -335,11 +349,23 @@ public sealed class Auditor
         return true;
     }
 
-    private sealed record CompiledPackage(PackageMatcher Matcher, MinimalFixFinder FixFinder);
-
-    /// <summary>The verdicts for one package name that advisories mention, per version text as written.</summary>
-    private sealed record NameVerdicts(string Ecosystem, string Name)
+    /// <summary>
+    /// One package that advisories mention: its rules compiled for matching and for minimal fixes (when first
+    /// judged), and its verdicts per version text as written.
+    /// </summary>
+    private sealed class NameVerdicts(string ecosystem, IReadOnlyList<AffectedRule> rules)
     {
+        private PackageMatcher? _matcher;
+        private MinimalFixFinder? _fixFinder;
+
+        public string Ecosystem { get; } = ecosystem;
+
+        public VersionScheme Scheme { get; } = EcosystemVersion.SchemeFor(ecosystem);
+
         public Dictionary<string, PackageVerdict> Verdicts { get; } = new(StringComparer.Ordinal);
+
+        public PackageMatcher Matcher => _matcher ??= new PackageMatcher(rules);
+
+        public MinimalFixFinder FixFinder => _fixFinder ??= new MinimalFixFinder(rules, Scheme, Matcher);
     }
 }

@@ -13,6 +13,7 @@ public static class PackageName
     public static string Normalize(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        // Most names on disk are already normalised: no copy then.
         if (IsNormalized(name))
         {
             return name;
@@ -70,8 +71,8 @@ public static class PackageName
         return true;
     }
 
-    // Fast path: most names on disk are already normalised, so avoid allocating a copy.
-    private static bool IsNormalized(string name)
+    /// <summary>True when <paramref name="name"/> is already in PEP 503 normal form (<see cref="Normalize"/> would return it unchanged).</summary>
+    public static bool IsNormalized(string name)
     {
         var previousDash = false;
         foreach (var c in name)
