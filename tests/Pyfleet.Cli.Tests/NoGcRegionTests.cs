@@ -17,15 +17,25 @@ public sealed class NoGcRegionTests
     {
         var small = NoGcRegion.BudgetFor(0, 64 * GiB);
         var fleet = NoGcRegion.BudgetFor(14_000_000, 64 * GiB);
-        Assert.Equal(96L << 20, small);
-        Assert.Equal((96L << 20) + (16 * 14_000_000L), fleet);
+        Assert.Equal(64L << 20, small);
+        Assert.Equal((64L << 20) + (10 * 14_000_000L), fleet);
     }
 
     [Fact]
-    public void Budget_NeverExceedsAQuarterOfAvailableMemoryOrOneGiB()
+    public void Budget_OverAQuarterOfAvailableMemoryOr512MiB_NoRegionAtAll()
     {
-        Assert.Equal(GiB / 4, NoGcRegion.BudgetFor(10L * GiB, GiB));
-        Assert.Equal(GiB, NoGcRegion.BudgetFor(10L * GiB, 64 * GiB));
+        Assert.Null(NoGcRegion.BudgetFor(14_000_000, GiB / 2));
+        Assert.Null(NoGcRegion.BudgetFor(140_000_000, 64 * GiB));
+        Assert.NotNull(NoGcRegion.BudgetFor(14_000_000, 64 * GiB));
+    }
+
+    [Fact]
+    public void LargeInput_CommandRunsWithCollections()
+    {
+        var context = Context(ownsProcess: true);
+        using var region = NoGcRegion.TryEnter(context, 140_000_000);
+        Assert.Null(region);
+        Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
     }
 
     [Fact]

@@ -67,7 +67,10 @@ internal static class AuditCommand
                 TaskScheduler.Default);
 
             var inputWarnings = new List<string>();
-            var inputs = AuditInputs.Read(parseResult.GetValue(paths) ?? [], context, inputWarnings, parseResult.GetValue(GlobalOptions.Home));
+            // Shared strings without collections (every new string would be fresh memory, and the auditor's caches
+            // then see the same instances again); with collections, short-lived copies are cheaper than a pool
+            // that every collection has to walk.
+            var inputs = AuditInputs.Read(parseResult.GetValue(paths) ?? [], context, inputWarnings, parseResult.GetValue(GlobalOptions.Home), shareStrings: noCollections is not null);
             foreach (var warning in inputWarnings)
             {
                 await context.Stderr.WriteLineAsync($"warning: {warning}");

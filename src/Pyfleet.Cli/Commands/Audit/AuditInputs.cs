@@ -20,9 +20,10 @@ internal static class AuditInputs
 
     /// <summary>
     /// Opens every input before anything is audited (a bad path or a corrupt document fails before any output);
-    /// inventory documents are then read one environment at a time as the audit asks for them.
+    /// inventory documents are then read one environment at a time as the audit asks for them, with equal strings
+    /// shared when <paramref name="shareStrings"/>.
     /// </summary>
-    public static IReadOnlyList<AuditInput> Read(IReadOnlyList<string> paths, CliContext context, List<string> warnings, string? explicitHome = null)
+    public static IReadOnlyList<AuditInput> Read(IReadOnlyList<string> paths, CliContext context, List<string> warnings, string? explicitHome = null, bool shareStrings = false)
     {
         var result = new List<AuditInput>();
         foreach (var raw in paths.Count == 0 ? ["."] : paths)
@@ -62,9 +63,7 @@ internal static class AuditInputs
                 try
                 {
                     var document = InventoryReader.Open(mapped.Memory, path);
-                    // Shared strings: the audit runs without collections (NoGcRegion), where every new string is
-                    // fresh memory, and the auditor's caches then see the same instances again.
-                    result.Add(new AuditInput(path, document.Host, document.ReadEnvironments(shareStrings: true)) { Resource = mapped });
+                    result.Add(new AuditInput(path, document.Host, document.ReadEnvironments(shareStrings)) { Resource = mapped });
                 }
                 catch
                 {
