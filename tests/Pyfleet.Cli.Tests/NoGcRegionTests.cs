@@ -1,5 +1,6 @@
 using System.Runtime;
 using Pyfleet.Cli.Commands;
+using Pyfleet.Cli.Tests.Support;
 
 namespace Pyfleet.Cli.Tests;
 
@@ -32,7 +33,7 @@ public sealed class NoGcRegionTests
     [Fact]
     public void LargeInput_CommandRunsWithCollections()
     {
-        var context = Context(ownsProcess: true);
+        var context = TestContexts.Silent(ownsProcess: true);
         using var region = NoGcRegion.TryEnter(context, 140_000_000);
         Assert.Null(region);
         Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
@@ -41,7 +42,7 @@ public sealed class NoGcRegionTests
     [Fact]
     public void HostedCommand_LeavesGarbageCollectionAlone()
     {
-        var context = Context(ownsProcess: false);
+        var context = TestContexts.Silent();
         using var region = NoGcRegion.TryEnter(context, 1000);
         Assert.Null(region);
         Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
@@ -50,7 +51,7 @@ public sealed class NoGcRegionTests
     [Fact]
     public void ProcessCommand_RunsWithoutCollectionsUntilDisposed()
     {
-        var context = Context(ownsProcess: true);
+        var context = TestContexts.Silent(ownsProcess: true);
         var region = NoGcRegion.TryEnter(context, 1000);
         Assert.NotNull(region);
         Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
@@ -61,22 +62,11 @@ public sealed class NoGcRegionTests
     [Fact]
     public void ProcessCommand_BudgetSpent_RegionEndsAndDisposeIsQuiet()
     {
-        var context = Context(ownsProcess: true);
+        var context = TestContexts.Silent(ownsProcess: true);
         var region = NoGcRegion.TryEnter(context, 0);
         Assert.NotNull(region);
         GC.Collect(); // what spending the budget does: the runtime collects and leaves the region
         region.Dispose();
         Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
     }
-
-    private static CliContext Context(bool ownsProcess) => new()
-    {
-        Stdout = TextWriter.Null,
-        Stderr = TextWriter.Null,
-        Console = CliContext.CreateConsole(TextWriter.Null, interactive: false),
-        GetEnvironment = _ => null,
-        Clock = TimeProvider.System,
-        CurrentDirectory = Environment.CurrentDirectory,
-        OwnsProcess = ownsProcess,
-    };
 }

@@ -5,7 +5,7 @@ namespace Pyfleet.Cli.Tests.Support;
 /// <summary>Ready-made contexts for tests that only need to build commands.</summary>
 public static class TestContexts
 {
-    public static CliContext Silent() => new()
+    public static CliContext Silent(bool ownsProcess = false) => new()
     {
         Stdout = TextWriter.Null,
         Stderr = TextWriter.Null,
@@ -13,5 +13,6 @@ public static class TestContexts
         GetEnvironment = _ => null,
         Clock = TimeProvider.System,
         CurrentDirectory = Environment.CurrentDirectory,
+        OwnsProcess = ownsProcess,
     };
 }

@@ -79,12 +79,11 @@ internal static class OsvRecordJsonReader
 
     private static OsvAffected? Affected(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.Null)
+        if (!StartObject(ref reader, "an affected entry"))
         {
             return null;
         }
 
-        Expect(ref reader, JsonTokenType.StartObject, "an affected entry");
         OsvPackage? package = null;
         IReadOnlyList<OsvSeverity>? severity = null;
         IReadOnlyList<OsvRange>? ranges = null;
@@ -114,12 +113,11 @@ internal static class OsvRecordJsonReader
 
     private static OsvPackage? Package(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.Null)
+        if (!StartObject(ref reader, "a package"))
         {
             return null;
         }
 
-        Expect(ref reader, JsonTokenType.StartObject, "a package");
         string? ecosystem = null, name = null, purl = null;
         while (NextProperty(ref reader))
         {
@@ -134,12 +132,11 @@ internal static class OsvRecordJsonReader
 
     private static OsvRange? Range(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.Null)
+        if (!StartObject(ref reader, "a range"))
         {
             return null;
         }
 
-        Expect(ref reader, JsonTokenType.StartObject, "a range");
         string? type = null, repo = null;
         IReadOnlyList<OsvEvent>? events = null;
         while (NextProperty(ref reader))
@@ -155,12 +152,11 @@ internal static class OsvRecordJsonReader
 
     private static OsvEvent? Event(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.Null)
+        if (!StartObject(ref reader, "an event"))
         {
             return null;
         }
 
-        Expect(ref reader, JsonTokenType.StartObject, "an event");
         string? introduced = null, fixedAt = null, lastAffected = null, limit = null;
         while (NextProperty(ref reader))
         {
@@ -178,12 +174,11 @@ internal static class OsvRecordJsonReader
 
     private static OsvSeverity? Severity(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.Null)
+        if (!StartObject(ref reader, "a severity"))
         {
             return null;
         }
 
-        Expect(ref reader, JsonTokenType.StartObject, "a severity");
         string? type = null, score = null;
         while (NextProperty(ref reader))
         {
@@ -262,6 +257,18 @@ internal static class OsvRecordJsonReader
     {
         reader.Read();
         reader.Skip();
+    }
+
+    // False at a JSON null (the object is absent); an object starts here; anything else is an error.
+    private static bool StartObject(ref Utf8JsonReader reader, string what)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return false;
+        }
+
+        Expect(ref reader, JsonTokenType.StartObject, what);
+        return true;
     }
 
     private static void Expect(ref Utf8JsonReader reader, JsonTokenType type, string what)
