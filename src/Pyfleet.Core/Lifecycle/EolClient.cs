@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Pyfleet.Core.Errors;
+using Pyfleet.Core.Http;
 using Pyfleet.Core.Releases.Http;
 
 namespace Pyfleet.Core.Lifecycle;

@@ -123,7 +123,7 @@ internal static class FileRules
         {
             if (option.Value is { } value && !allowed.Contains(Canonical(value)))
             {
-                yield return new LintFinding(LintRules.IndexNotAllowed, option.Path, option.Line, $"{option.Name} {value} is not an allowed index ({string.Join(", ", options.AllowedIndexes.Select(Manifests.Internal.UrlRedactor.Redact))})");
+                yield return new LintFinding(LintRules.IndexNotAllowed, option.Path, option.Line, $"{option.Name} {value} is not an allowed index ({string.Join(", ", options.AllowedIndexes.Select(Http.UrlRedactor.Redact))})");
             }
         }
     }
@@ -131,7 +131,6 @@ internal static class FileRules
     // Compare without credentials and trailing slashes: https://user:pw@mirror/simple/ == https://mirror/simple.
     private static string Canonical(string url)
     {
-        var redacted = Manifests.Internal.UrlRedactor.Redact(url).Replace("****@", "", StringComparison.Ordinal);
-        return redacted.TrimEnd('/');
+        return Http.UrlRedactor.WithoutCredentials(url).TrimEnd('/');
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Pyfleet.Core.Errors;
+using Pyfleet.Core.Http;
 using Pyfleet.Core.Releases.Http;
 using Pyfleet.Core.Releases.Indexes;
 using Pyfleet.Core.Releases.PyPiJson;

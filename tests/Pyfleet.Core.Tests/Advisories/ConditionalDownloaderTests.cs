@@ -80,8 +80,16 @@ public sealed class ConditionalDownloaderTests : IDisposable
     }
 
     [Theory]
-    [InlineData("https://user:s3cret@mirror.example/PyPI/all.zip", "https://***@mirror.example/PyPI/all.zip")]
-    [InlineData("https://mirror.example/all.zip?token=abc&x=1", "https://mirror.example/all.zip?token=***&x=1")]
+    [InlineData("https://user:s3cret@mirror.example/PyPI/all.zip", "https://user:****@mirror.example/PyPI/all.zip")]
+    [InlineData("https://s3cret@mirror.example/PyPI/all.zip", "https://****@mirror.example/PyPI/all.zip")]
+    [InlineData("https://mirror.example/all.zip?token=abc&x=1", "https://mirror.example/all.zip?token=****&x=1")]
+    [InlineData("https://mirror.example/all.zip?x=1&X-Amz-Signature=abc", "https://mirror.example/all.zip?x=1&X-Amz-Signature=****")]
+    [InlineData("pkg @ https://ci:s3cret@git.example/pkg.tar.gz ; python_version>'3'", "pkg @ https://ci:****@git.example/pkg.tar.gz ; python_version>'3'")]
+    [InlineData("file:///srv/mirror/all.zip", "file:///srv/mirror/all.zip")]
     [InlineData("https://osv-vulnerabilities.storage.googleapis.com/PyPI/all.zip", "https://osv-vulnerabilities.storage.googleapis.com/PyPI/all.zip")]
     public void Redact_Credentials_NeverShown(string url, string expected) => Assert.Equal(expected, UrlRedactor.Redact(url));
+
+    [Fact]
+    public void WithoutCredentials_DropsTheUserInfoOnly() =>
+        Assert.Equal("https://mirror.example/simple/", UrlRedactor.WithoutCredentials("https://u:p@mirror.example/simple/"));
 }

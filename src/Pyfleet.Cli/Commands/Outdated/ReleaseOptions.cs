@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Pyfleet.Core.Configuration;
 using Pyfleet.Core.Errors;
+using Pyfleet.Core.Http;
 using Pyfleet.Core.Lifecycle;
 using Pyfleet.Core.Releases;
 using Pyfleet.Core.Releases.Http;

@@ -1,3 +1,4 @@
+using Pyfleet.Core.Http;
 using Pyfleet.Core.Inventory;
 using Pyfleet.Core.Manifests.Requirements.Internal;
 using Pyfleet.Packaging.Names;

@@ -1,5 +1,6 @@
 using System.Text;
 using Pyfleet.Core.Errors;
+using Pyfleet.Core.Http;
 using Pyfleet.Core.Manifests.Internal;
 using Pyfleet.Core.Manifests.Requirements.Internal;
 

@@ -6,6 +6,8 @@ using System.Text;
 using System.Text.Json;
 using Pyfleet.Core.Errors;
 
+using Pyfleet.Core.Http;
+
 namespace Pyfleet.Core.Releases.Http;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using Pyfleet.Core.Http;
 using Pyfleet.Core.Releases.Http;
 
 namespace Pyfleet.Core.Releases.Indexes;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Pyfleet.Core.Http;
 using Pyfleet.Core.Manifests.Internal;
 using Pyfleet.Packaging.Markers;
 using Pyfleet.Packaging.Requirements;
