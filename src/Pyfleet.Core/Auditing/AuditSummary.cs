@@ -1,4 +1,5 @@
 using Pyfleet.Core.Advisories.Cvss;
+using Pyfleet.Core.Collections;
 
 namespace Pyfleet.Core.Auditing;
 
@@ -45,11 +46,8 @@ public sealed class AuditSummary
     {
         Environments++;
         _names.Clear();
-        // Indexed loops: foreach over the IReadOnlyList interfaces boxes an enumerator per list.
-        var packages = environment.Packages;
-        for (var p = 0; p < packages.Count; p++)
+        foreach (var package in ReadOnlyListSpan.Of(environment.Packages))
         {
-            var package = packages[p];
             Suppressed += package.Suppressed.Count;
             if (package.Vulnerabilities.Count == 0)
             {
@@ -62,10 +60,9 @@ public sealed class AuditSummary
             }
 
             Findings += package.Vulnerabilities.Count;
-            var findings = package.Vulnerabilities;
-            for (var f = 0; f < findings.Count; f++)
+            foreach (var finding in ReadOnlyListSpan.Of(package.Vulnerabilities))
             {
-                _bySeverity[(int)findings[f].Severity.Rating]++;
+                _bySeverity[(int)finding.Severity.Rating]++;
             }
         }
     }

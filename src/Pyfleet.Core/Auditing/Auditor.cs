@@ -1,5 +1,6 @@
 using Pyfleet.Core.Advisories.Cvss;
 using Pyfleet.Core.Advisories.Matching;
+using Pyfleet.Core.Collections;
 using Pyfleet.Core.Inventory;
 using Pyfleet.Packaging.Markers;
 using Pyfleet.Packaging.Names;
@@ -71,7 +72,7 @@ public sealed class Auditor
         var packages = new List<PackageAudit>();
         var skipped = new List<SkippedPackage>();
         int checkedCount = 0, excluded = 0;
-        foreach (var package in environment.Packages)
+        foreach (var package in ReadOnlyListSpan.Of(environment.Packages))
         {
             if (package.Marker is { Length: > 0 } markerText && target.Value is { } environmentTarget && !MarkerApplies(markerText, environmentTarget, package, warnings))
             {

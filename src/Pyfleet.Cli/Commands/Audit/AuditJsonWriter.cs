@@ -3,6 +3,7 @@ using System.Text.Json;
 using Pyfleet.Core.Advisories.Cvss;
 using Pyfleet.Core.Advisories.Sync;
 using Pyfleet.Core.Auditing;
+using Pyfleet.Core.Collections;
 
 namespace Pyfleet.Cli.Commands.Audit;
 
@@ -110,11 +111,8 @@ internal sealed class AuditJsonWriter : IAuditOutput
         json.WriteNumber(Names.PackagesChecked, environment.PackagesChecked);
         json.WriteNumber(Names.ExcludedByMarker, environment.PackagesExcludedByMarker);
         json.WriteStartArray(Names.Packages);
-        var packages = environment.Packages;
-        for (var i = 0; i < packages.Count; i++)
+        foreach (var package in ReadOnlyListSpan.Of(environment.Packages))
         {
-            // Indexed: foreach over the interface would box an enumerator per environment.
-            var package = packages[i];
             json.WriteStartObject();
             json.WriteString(Names.Name, package.Name);
             json.WriteString(Names.Version, package.Version);
@@ -129,10 +127,9 @@ internal sealed class AuditJsonWriter : IAuditOutput
             else
             {
                 json.WriteStartArray(Names.Vulnerabilities);
-                var findings = package.Vulnerabilities;
-                for (var f = 0; f < findings.Count; f++)
+                foreach (var finding in ReadOnlyListSpan.Of(package.Vulnerabilities))
                 {
-                    json.WriteRawValue(written.Finding(findings[f]), skipInputValidation: true);
+                    json.WriteRawValue(written.Finding(finding), skipInputValidation: true);
                 }
 
                 json.WriteEndArray();
