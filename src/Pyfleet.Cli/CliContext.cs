@@ -48,7 +48,7 @@ public sealed class CliContext
         {
             Stdout = stdout,
             Stderr = System.Console.Error,
-            Console = CreateConsole(stdout, interactive),
+            Console = new LazyAnsiConsole(() => CreateConsole(stdout, interactive)),
             GetEnvironment = Environment.GetEnvironmentVariable,
             Clock = TimeProvider.System,
             CurrentDirectory = Environment.CurrentDirectory,
