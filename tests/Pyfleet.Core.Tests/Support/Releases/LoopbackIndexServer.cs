@@ -1,39 +1,32 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Pyfleet.Tests.Support;
 
 namespace Pyfleet.Core.Tests.Support.Releases;
 
 /// <summary>
-/// A real HTTP server on 127.0.0.1 (ephemeral port) speaking PyPI's APIs from <see cref="RecordedProject"/>s:
-/// <c>/simple/{name}/</c> as PEP 691 JSON or PEP 503 HTML by Accept negotiation, <c>/pypi/{name}/json</c>,
-/// <c>/pypi/{name}/{version}/json</c> (per-release documents added with <see cref="AddReleaseJson"/>),
-/// <c>/files/{filename}</c>; ETag + 304; injectable 429 (Retry-After) and 500 answers; records Authorization.
-/// Also serves endoflife.date v1 product documents under <c>/eol/products/{name}/</c>.
+/// PyPI's APIs on a real HTTP server on 127.0.0.1 (<see cref="LoopbackServer"/>, an ephemeral port), from
+/// <see cref="RecordedProject"/>s: <c>/simple/{name}/</c> as PEP 691 JSON or PEP 503 HTML by Accept negotiation,
+/// <c>/pypi/{name}/json</c>, <c>/pypi/{name}/{version}/json</c> (per-release documents added with
+/// <see cref="AddReleaseJson"/>), <c>/files/{filename}</c>; ETag + 304; injectable 429 (Retry-After) and 500
+/// answers; records Authorization. Also serves endoflife.date v1 product documents under <c>/eol/products/{name}/</c>.
 /// </summary>
 public sealed class LoopbackIndexServer : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly LoopbackServer _server;
     private readonly ConcurrentDictionary<string, RecordedProject> _projects = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte[]> _eolProducts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte[]> _releaseJson = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentQueue<(int Status, int? RetryAfter)>> _faults = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _hits = new(StringComparer.Ordinal);
-    private readonly Task _loop;
 
     public LoopbackIndexServer()
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        BaseUrl = $"http://127.0.0.1:{port}/";
-        _listener.Prefixes.Add(BaseUrl);
-        _listener.Start();
-        _loop = Task.Run(LoopAsync);
+        _server = new LoopbackServer(Handle);
+        BaseUrl = _server.BaseUri.ToString();
     }
 
     public string BaseUrl { get; }
@@ -57,74 +50,35 @@ public sealed class LoopbackIndexServer : IDisposable
 
     public int Hits(string path) => _hits.GetValueOrDefault(path);
 
-    private async Task LoopAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
+    public void Dispose() => _server.Dispose();
 
-            _ = Task.Run(() => Handle(context));
-        }
-    }
-
-    private void Handle(HttpListenerContext context)
+    private LoopbackServerResponse Handle(LoopbackServerRequest request)
     {
-        var path = context.Request.Url!.AbsolutePath;
+        var path = request.Path;
         _hits.AddOrUpdate(path, 1, (_, n) => n + 1);
-        LastAuthorization = context.Request.Headers["Authorization"];
-        var response = context.Response;
-        try
+        LastAuthorization = request.Header("Authorization");
+        if (_faults.TryGetValue(path, out var queue) && queue.TryDequeue(out var fault))
         {
-            if (_faults.TryGetValue(path, out var queue) && queue.TryDequeue(out var fault))
-            {
-                response.StatusCode = fault.Status;
-                if (fault.RetryAfter is { } seconds)
-                {
-                    response.AddHeader("Retry-After", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                }
-
-                return;
-            }
-
-            var (body, type) = Route(path, context.Request.Headers["Accept"] ?? "");
-            if (body is null)
-            {
-                response.StatusCode = 404;
-                response.ContentType = "text/html";
-                Write(response, Encoding.UTF8.GetBytes("<html><body>Not Found</body></html>"));
-                return;
-            }
-
-            var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body))[..16] + "\"";
-            response.AddHeader("ETag", etag);
-            response.AddHeader("Vary", "Accept");
-            if (context.Request.Headers["If-None-Match"] == etag)
-            {
-                response.StatusCode = 304;
-                return;
-            }
-
-            response.ContentType = type;
-            Write(response, body);
+            return new LoopbackServerResponse(fault.Status, [], fault.RetryAfter is { } seconds
+                ? new Dictionary<string, string> { ["Retry-After"] = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture) }
+                : null);
         }
-        finally
+
+        var (body, type) = Route(path, request.Header("Accept") ?? "");
+        if (body is null)
         {
-            response.Close();
+            return LoopbackServerResponse.Text(404, "<html><body>Not Found</body></html>", new Dictionary<string, string> { ["Content-Type"] = "text/html" });
         }
-    }
 
-    private static void Write(HttpListenerResponse response, byte[] body)
-    {
-        response.ContentLength64 = body.Length;
-        response.OutputStream.Write(body);
+        var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body))[..16] + "\"";
+        var headers = new Dictionary<string, string> { ["ETag"] = etag, ["Vary"] = "Accept" };
+        if (request.Header("If-None-Match") == etag)
+        {
+            return new LoopbackServerResponse(304, [], headers);
+        }
+
+        headers["Content-Type"] = type;
+        return new LoopbackServerResponse(200, body, headers);
     }
 
     private (byte[]? Body, string Type) Route(string path, string accept)
@@ -230,19 +184,5 @@ public sealed class LoopbackIndexServer : IDisposable
             ["last_serial"] = 1234,
             ["releases"] = releases,
         });
-    }
-
-    public void Dispose()
-    {
-        _listener.Stop();
-        _listener.Close();
-        try
-        {
-            _loop.Wait(TimeSpan.FromSeconds(2));
-        }
-        catch (AggregateException)
-        {
-            // shutting down
-        }
     }
 }
