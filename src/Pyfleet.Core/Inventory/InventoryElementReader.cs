@@ -61,12 +61,11 @@ internal sealed class InventoryElementReader(ReadOnlyMemory<byte> json, string? 
     private PythonRuntime? ReadPython(ref Utf8JsonReader reader, int index)
     {
         var where = $"environments[{index}].python";
-        if (reader.TokenType == JsonTokenType.Null)
+        if (!Opens(ref reader, JsonTokenType.StartObject, where, "an object or null"))
         {
             return null;
         }
 
-        Expect(ref reader, JsonTokenType.StartObject, where, "an object or null");
         string? version = null, implementation = null;
         while (Next(ref reader) == JsonTokenType.PropertyName)
         {
@@ -85,12 +84,11 @@ internal sealed class InventoryElementReader(ReadOnlyMemory<byte> json, string? 
 
     private IReadOnlyList<InventoryPackage> Packages(ref Utf8JsonReader reader, string where)
     {
-        if (reader.TokenType == JsonTokenType.Null)
+        if (!Opens(ref reader, JsonTokenType.StartArray, where, "an array"))
         {
             return [];
         }
 
-        Expect(ref reader, JsonTokenType.StartArray, where, "an array");
         var packages = new List<InventoryPackage>();
         while (Next(ref reader) != JsonTokenType.EndArray)
         {
@@ -166,12 +164,11 @@ internal sealed class InventoryElementReader(ReadOnlyMemory<byte> json, string? 
 
     private OsPackageInfo? ReadOsPackage(ref Utf8JsonReader reader, string where)
     {
-        if (reader.TokenType == JsonTokenType.Null)
+        if (!Opens(ref reader, JsonTokenType.StartObject, where, "an object or null"))
         {
             return null;
         }
 
-        Expect(ref reader, JsonTokenType.StartObject, where, "an object or null");
         string? manager = null, name = null, version = null, source = null, sourceVersion = null;
         while (Next(ref reader) == JsonTokenType.PropertyName)
         {
@@ -195,12 +192,11 @@ internal sealed class InventoryElementReader(ReadOnlyMemory<byte> json, string? 
 
     private IReadOnlyList<string> Strings(ref Utf8JsonReader reader, string where, bool pooled = true)
     {
-        if (reader.TokenType == JsonTokenType.Null)
+        if (!Opens(ref reader, JsonTokenType.StartArray, where, "an array of strings"))
         {
             return [];
         }
 
-        Expect(ref reader, JsonTokenType.StartArray, where, "an array of strings");
         List<string>? values = null;
         while (Next(ref reader) != JsonTokenType.EndArray)
         {
@@ -255,12 +251,15 @@ internal sealed class InventoryElementReader(ReadOnlyMemory<byte> json, string? 
         return reader.TokenType;
     }
 
-    private void Expect(ref Utf8JsonReader reader, JsonTokenType type, string where, string what)
+    // False at a JSON null (the value is absent); the object or array opens here; anything else is an error.
+    private bool Opens(ref Utf8JsonReader reader, JsonTokenType type, string where, string what)
     {
-        if (reader.TokenType != type)
+        if (reader.TokenType == JsonTokenType.Null)
         {
-            throw Error(ref reader, $"{where} must be {what}");
+            return false;
         }
+
+        return reader.TokenType == type ? true : throw Error(ref reader, $"{where} must be {what}");
     }
 
     /// <summary>A <see cref="PyfleetException"/> at the current token: the file and the line it is on.</summary>
