@@ -1,3 +1,4 @@
+using Pyfleet.Core.Advisories;
 using Pyfleet.Core.Advisories.Cvss;
 using Pyfleet.Core.Advisories.Matching;
 using Pyfleet.Core.Collections;
@@ -18,9 +19,9 @@ public sealed class Auditor
     private readonly AdvisoryIndex _index;
     private readonly AuditOptions _options;
     private readonly DateOnly _today;
-    private readonly Dictionary<string, NameVerdicts?> _pypiNames = new(StringComparer.Ordinal);
     private readonly Dictionary<IReadOnlyList<AffectedRule>, NameVerdicts> _verdicts = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, Dictionary<string, NameVerdicts?>> _otherNames = new(StringComparer.Ordinal);
+    // Per ecosystem: names written other than normalised (Django, PyYAML) → their package, or null when no advisory names it.
+    private readonly Dictionary<string, Dictionary<string, NameVerdicts?>> _spellings = new(StringComparer.Ordinal);
     private readonly Dictionary<AffectedRule, VulnerabilityFinding> _singleRuleFindings = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<AffectedRule, int> _ruleIds = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, VulnerabilityFinding> _mergedFindings = new(StringComparer.Ordinal);
@@ -54,12 +55,11 @@ public sealed class Auditor
     // The Debian ecosystem that judges dpkg-owned modules, or why there is none (said only if such a module is seen).
     private (string? Ecosystem, string? Missing) DebianEcosystem(HostInfo host)
     {
-        if (host.Os is not { Id: "debian", VersionId: { Length: > 0 } release })
+        if (DebianPackages.EcosystemOf(host) is not { } ecosystem)
         {
             return (null, null);
         }
 
-        var ecosystem = $"Debian:{release}";
         return _index.HasEcosystem(ecosystem)
             ? (ecosystem, null)
             : (null, $"no {ecosystem} advisories in the database: dpkg-owned modules are judged by PyPI (Debian backports fixes, so these may be false positives)");
@@ -109,9 +109,18 @@ public sealed class Auditor
 
     private PackageAudit? AuditPackage(PythonEnvironment environment, InventoryPackage package, string? debianEcosystem)
     {
-        var (ecosystem, name, version, osPackage) = package.OsPackage is { Manager: "dpkg" } os && debianEcosystem is not null
-            ? (debianEcosystem, os.Source ?? os.Name, os.SourceVersion ?? os.Version, os.Name)
-            : ("PyPI", package.Name, package.Version!, (string?)null);
+        string ecosystem, name, version;
+        string? osPackage = null;
+        if (package.OsPackage is { Manager: "dpkg" } os && debianEcosystem is not null)
+        {
+            (ecosystem, osPackage) = (debianEcosystem, os.Name);
+            (name, version) = DebianPackages.SourceOf(os);
+        }
+        else
+        {
+            (ecosystem, name, version) = ("PyPI", package.Name, package.Version!);
+        }
+
         NameVerdicts? entry;
         if (ecosystem == "PyPI" && PackageName.IsNormalized(name))
         {
@@ -123,7 +132,7 @@ public sealed class Auditor
         else
         {
             // Other spellings are normalised once per distinct (ecosystem, spelling).
-            var names = ecosystem == "PyPI" ? _pypiNames : NamesOf(ecosystem);
+            var names = SpellingsIn(ecosystem);
             if (!names.TryGetValue(name, out entry))
             {
                 names[name] = entry = VerdictsFor(ecosystem, AdvisoryIndex.NormalizeName(ecosystem, name));
@@ -207,11 +216,11 @@ public sealed class Auditor
         return verdicts;
     }
 
-    private Dictionary<string, NameVerdicts?> NamesOf(string ecosystem)
+    private Dictionary<string, NameVerdicts?> SpellingsIn(string ecosystem)
     {
-        if (!_otherNames.TryGetValue(ecosystem, out var names))
+        if (!_spellings.TryGetValue(ecosystem, out var names))
         {
-            _otherNames[ecosystem] = names = new Dictionary<string, NameVerdicts?>(StringComparer.Ordinal);
+            _spellings[ecosystem] = names = new Dictionary<string, NameVerdicts?>(StringComparer.Ordinal);
         }
 
         return names;

@@ -60,7 +60,7 @@ internal static class AuditCommand
                 opened =>
                 {
                     var database = opened.GetAwaiter().GetResult();
-                    return IsReady(database, explicitSource) ? LoadIndex(database, indexAsOf, timings) : null;
+                    return IsReady(database, database.Store.Sources(), explicitSource) ? LoadIndex(database, indexAsOf, timings) : null;
                 },
                 cancellationToken,
                 TaskContinuationOptions.ExecuteSynchronously,
@@ -91,7 +91,8 @@ internal static class AuditCommand
             }
             else
             {
-                if (IsReady(database, explicitSource))
+                sources = database.Store.Sources();
+                if (IsReady(database, sources, explicitSource))
                 {
                     indexing = preloading;
                 }
@@ -99,9 +100,9 @@ internal static class AuditCommand
                 {
                     await SyncFirstAsync(context, database, parseResult.GetValue(offline), explicitSource, cancellationToken);
                     indexing = Task.FromResult<AdvisoryIndex?>(LoadIndex(database, indexAsOf, timings));
+                    sources = database.Store.Sources();
                 }
 
-                sources = database.Store.Sources();
                 WarnIfOld(context, sources, parseResult.GetValue(maxAge) ?? (int)database.Config.GetInteger("osv.max-age-days", 7));
             }
 
@@ -181,12 +182,9 @@ internal static class AuditCommand
         return index;
     }
 
-    /// <summary>True when the database holds data from every source asked for (no sync needed first).</summary>
-    private static bool IsReady(AdvisoryDatabase database, string? explicitSource)
-    {
-        var synced = database.Store.Sources();
-        return synced.Count > 0 && (explicitSource is null || database.ConfiguredSources(explicitSource).All(s => synced.Any(x => x.Key == s.Key)));
-    }
+    /// <summary>True when <paramref name="synced"/> (the database's sources) covers every source asked for: no sync needed first.</summary>
+    private static bool IsReady(AdvisoryDatabase database, IReadOnlyList<AdvisorySourceState> synced, string? explicitSource) =>
+        synced.Count > 0 && (explicitSource is null || database.ConfiguredSources(explicitSource).All(s => synced.Any(x => x.Key == s.Key)));
 
     /// <summary>
     /// First run: an empty database is synced from the default source, with a message. Offline, only a local

@@ -15,7 +15,7 @@ public static class OsvApiLookup
     /// <summary>The (ecosystem, name, version) queries for <paramref name="environments"/> of <paramref name="host"/>, without repeats.</summary>
     public static IReadOnlyList<OsvQuery> QueriesFor(HostInfo host, IEnumerable<PythonEnvironment> environments)
     {
-        var debian = host.Os is { Id: "debian", VersionId: { Length: > 0 } release } ? $"Debian:{release}" : null;
+        var debian = DebianPackages.EcosystemOf(host);
         var seen = new HashSet<(string, string, string)>();
         var queries = new List<OsvQuery>();
         foreach (var package in environments.SelectMany(e => e.Packages))
@@ -28,7 +28,8 @@ public static class OsvApiLookup
             Add("PyPI", package.Name, package.Version);
             if (debian is not null && package.OsPackage is { Manager: "dpkg" } os)
             {
-                Add(debian, os.Source ?? os.Name, os.SourceVersion ?? os.Version);
+                var (source, sourceVersion) = DebianPackages.SourceOf(os);
+                Add(debian, source, sourceVersion);
             }
         }
 
