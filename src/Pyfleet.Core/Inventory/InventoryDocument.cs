@@ -13,4 +13,7 @@ public sealed record InventoryDocument
     public required DateTimeOffset ScannedAt { get; init; }
     public IReadOnlyList<PythonEnvironment> Environments { get; init; } = [];
     public IReadOnlyList<ScanWarning> Warnings { get; init; } = [];
+
+    /// <summary>Inputs that could not be read or checked at all (an unreadable folder, a file of unknown format).</summary>
+    public IReadOnlyList<InputError> Errors { get; init; } = [];
 }

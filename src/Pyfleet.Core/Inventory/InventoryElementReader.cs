@@ -31,6 +31,7 @@ internal sealed class InventoryElementReader(ReadOnlyMemory<byte> json, string? 
         PythonRuntime? python = null;
         IReadOnlyList<string> labels = [];
         IReadOnlyList<InventoryPackage> packages = [], constraints = [];
+        IReadOnlyList<InputError> errors = [];
         while (Next(ref reader) == JsonTokenType.PropertyName)
         {
             var name = PropertyName(ref reader);
@@ -43,6 +44,7 @@ internal sealed class InventoryElementReader(ReadOnlyMemory<byte> json, string? 
                 case "labels": labels = Strings(ref reader, $"environments[{index}].labels"); break;
                 case "packages": packages = Packages(ref reader, $"environments[{index}].packages"); break;
                 case "constraints": constraints = Packages(ref reader, $"environments[{index}].constraints"); break;
+                case "errors": errors = JsonSerializer.Deserialize(ref reader, InventoryJsonContext.Default.IReadOnlyListInputError) ?? []; break;
                 default: reader.Skip(); break;
             }
         }
@@ -55,6 +57,7 @@ internal sealed class InventoryElementReader(ReadOnlyMemory<byte> json, string? 
             Labels = labels,
             Packages = packages,
             Constraints = constraints,
+            Errors = errors,
         };
     }
 

@@ -38,6 +38,8 @@ public static class InventoryJson
         writer.WriteEndArray();
         writer.WritePropertyName("warnings");
         JsonSerializer.Serialize(writer, document.Warnings, context.IReadOnlyListScanWarning);
+        writer.WritePropertyName("errors");
+        JsonSerializer.Serialize(writer, document.Errors, context.IReadOnlyListInputError);
         writer.WriteEndObject();
         await writer.FlushAsync(cancellationToken);
     }

@@ -19,7 +19,8 @@ public sealed class InventoryReader
     private readonly JsonReaderState _environmentsState;
 
     private InventoryReader(ReadOnlyMemory<byte> json, string? path, int environmentsOffset, JsonReaderState environmentsState,
-        int schemaVersion, HostInfo host, DateTimeOffset scannedAt, IReadOnlyList<ScanWarning> warnings)
+        int schemaVersion, HostInfo host, DateTimeOffset scannedAt, IReadOnlyList<ScanWarning> warnings,
+        IReadOnlyList<InputError> errors)
     {
         _json = json;
         _path = path;
@@ -29,12 +30,14 @@ public sealed class InventoryReader
         Host = host;
         ScannedAt = scannedAt;
         Warnings = warnings;
+        Errors = errors;
     }
 
     public int SchemaVersion { get; }
     public HostInfo Host { get; }
     public DateTimeOffset ScannedAt { get; }
     public IReadOnlyList<ScanWarning> Warnings { get; }
+    public IReadOnlyList<InputError> Errors { get; }
 
     /// <summary>Reads the header of <paramref name="utf8Json"/> (a file's content; a UTF-8 BOM is allowed).</summary>
     public static InventoryReader Open(ReadOnlyMemory<byte> utf8Json, string? path = null)
@@ -84,6 +87,7 @@ public sealed class InventoryReader
         ScannedAt = ScannedAt,
         Environments = ReadEnvironments(shareStrings: true).ToList(),
         Warnings = Warnings,
+        Errors = Errors,
     };
 
     private static InventoryReader ReadHeader(ref Utf8JsonReader reader, ReadOnlyMemory<byte> json, string? path, InventoryElementReader elements)
@@ -102,6 +106,7 @@ public sealed class InventoryReader
         HostInfo? host = null;
         DateTimeOffset? scannedAt = null;
         IReadOnlyList<ScanWarning> warnings = [];
+        IReadOnlyList<InputError> errors = [];
         var environmentsOffset = -1;
         JsonReaderState environmentsState = default;
         var context = InventoryJsonContext.Default;
@@ -123,6 +128,9 @@ public sealed class InventoryReader
                     break;
                 case "warnings":
                     warnings = JsonSerializer.Deserialize(ref reader, context.IReadOnlyListScanWarning) ?? [];
+                    break;
+                case "errors":
+                    errors = JsonSerializer.Deserialize(ref reader, context.IReadOnlyListInputError) ?? [];
                     break;
                 case "environments" when reader.TokenType == JsonTokenType.StartArray:
                     // Remember where the array's contents start, then check its syntax without building anything.
@@ -159,7 +167,8 @@ public sealed class InventoryReader
         return new InventoryReader(json, path, environmentsOffset, environmentsState, version,
             host ?? throw new PyfleetException("not an inventory document: \"host\" is required", path),
             scannedAt ?? throw new PyfleetException("not an inventory document: \"scannedAt\" is required", path),
-            warnings);
+            warnings,
+            errors);
     }
 
     /// <summary>Resumes the reader at the saved position for each environment (a ref struct cannot live in an iterator).</summary>

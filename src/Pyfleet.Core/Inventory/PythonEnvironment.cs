@@ -22,4 +22,10 @@ public sealed record PythonEnvironment
 
     /// <summary>Declared environments only: constraints (<c>-c</c> files), reported apart from requirements.</summary>
     public IReadOnlyList<InventoryPackage> Constraints { get; init; } = [];
+
+    /// <summary>
+    /// What could not be read of this environment (a manifest line pip refuses, a corrupt lock file). An environment
+    /// with errors is reported as "not checked" for what it misses; see <see cref="InputError"/>.
+    /// </summary>
+    public IReadOnlyList<InputError> Errors { get; init; } = [];
 }

@@ -38,6 +38,7 @@ public sealed class InventoryReaderTests
         Labels = ["shop", "été \"quoted\" \\ \u2603"],
         Packages = [FullPackage, new InventoryPackage { Name = "six", Version = "1.16.0" }],
         Constraints = [FullPackage with { Name = "urllib3", Specifier = "<2" }],
+        Errors = [new InputError("/srv/app/requirements.txt", 7, "pip refuses this line: unknown option --frobnicate")],
     };
 
     private static readonly InventoryDocument FullDocument = new()
@@ -46,6 +47,7 @@ public sealed class InventoryReaderTests
         ScannedAt = new DateTimeOffset(2026, 8, 22, 10, 0, 0, TimeSpan.FromHours(2)),
         Environments = [FullEnvironment, new PythonEnvironment { Path = "/b/requirements.txt", Kind = EnvironmentKinds.Requirements }],
         Warnings = [new ScanWarning("/c", "unreadable: é")],
+        Errors = [new InputError("/d/poetry.lock", null, "not valid TOML")],
     };
 
     [Theory]
