@@ -33,4 +33,19 @@ public sealed class AuditReportFormatTests : IDisposable
         Assert.Equal(packages[0].GetProperty("bom-ref").GetString(), vulnerability.GetProperty("affects")[0].GetProperty("ref").GetString());
         Assert.Equal("Upgrade urllib3 to 1.26.18", vulnerability.GetProperty("recommendation").GetString());
     }
+
+    [Fact]
+    public async Task Audit_FormatSarif_OneRulePerAdvisoryAndResultsAtTheEnvironment()
+    {
+        var result = await AuditAsync("sarif");
+
+        Assert.Equal(1, result.ExitCode);
+        using var log = JsonDocument.Parse(result.Stdout);
+        var run = log.RootElement.GetProperty("runs")[0];
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        Assert.Contains("PYSEC-2023-192", rules);
+        Assert.Equal(rules.Count, rules.Distinct().Count());
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+        Assert.All(results, r => Assert.Equal("file:///srv/shop/.venv", r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()));
+    }
 }

@@ -3,6 +3,7 @@ using Pyfleet.Core.Auditing;
 using Pyfleet.Core.Inventory;
 using Pyfleet.Core.Reporting;
 using Pyfleet.Core.Reporting.CycloneDx;
+using Pyfleet.Core.Reporting.Sarif;
 
 namespace Pyfleet.Cli.Commands.Audit;
 
@@ -13,7 +14,7 @@ namespace Pyfleet.Cli.Commands.Audit;
 internal sealed class AuditReportOutput(CliContext context, string format, DateTimeOffset asOf) : IAuditOutput
 {
     /// <summary>The whole-document formats this output writes.</summary>
-    public static readonly string[] Formats = ["cyclonedx"];
+    public static readonly string[] Formats = ["cyclonedx", "sarif"];
 
     private readonly List<AuditedInventory> _inventories = [];
     private List<AuditedEnvironment> _environments = [];
@@ -51,6 +52,9 @@ internal sealed class AuditReportOutput(CliContext context, string format, DateT
         {
             case "cyclonedx":
                 CycloneDxAuditWriter.Write(document, buffer);
+                break;
+            case "sarif":
+                SarifAuditWriter.Write(document, buffer);
                 break;
             default:
                 throw new InvalidOperationException($"no writer for --format {format}");

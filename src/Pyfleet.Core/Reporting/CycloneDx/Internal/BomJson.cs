@@ -88,7 +88,7 @@ internal static class BomJson
         json.WriteEndObject();
     }
 
-    public static void WritePackage(Utf8JsonWriter json, BomPlan.PackageNode node)
+    public static void WritePackage(Utf8JsonWriter json, BomPlan.PackageNode node, IEnumerable<(string Name, string Value)>? extra = null)
     {
         var package = node.Package;
         json.WriteStartObject();
@@ -107,7 +107,7 @@ internal static class BomJson
             WriteHashes(json, package.Hashes);
         }
 
-        WriteProperties(json, PackageProperties(node));
+        WriteProperties(json, extra is null ? PackageProperties(node) : PackageProperties(node).Concat(extra));
         json.WriteEndObject();
     }
 
