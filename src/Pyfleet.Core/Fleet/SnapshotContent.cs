@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using Pyfleet.Core.Inventory;
+using Pyfleet.Packaging.Names;
 
 namespace Pyfleet.Core.Fleet;
 
@@ -52,11 +53,13 @@ public static class SnapshotContent
         var seen = new HashSet<(string, string)>();
         foreach (var package in environment.Packages)
         {
-            // Only what has a version can answer a version question; a copy seen twice (shadowed) is one pair.
-            if (package.Version is { Length: > 0 } version && package.Ecosystem is null && seen.Add((package.Name, version)))
+            // Only what has a version can answer a version question; a copy seen twice (shadowed) is one pair. The
+            // name is normalised again: a document made by another tool may spell it as the metadata does.
+            var name = PackageName.IsNormalized(package.Name) ? package.Name : PackageName.Normalize(package.Name);
+            if (package.Version is { Length: > 0 } version && package.Ecosystem is null && seen.Add((name, version)))
             {
                 var os = package.OsPackage is { } owner ? $"{owner.Manager}:{owner.Name} {owner.Version}" : null;
-                packages.Add(new PreparedPackage(package.Name, version, os));
+                packages.Add(new PreparedPackage(name, version, os));
             }
         }
 

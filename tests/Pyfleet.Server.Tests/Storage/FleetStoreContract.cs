@@ -43,7 +43,7 @@ public abstract class FleetStoreContract
 
         // PEP 440: <4.2.8 excludes 4.2.8's own pre-releases; 4.2.7 is only in web1's older snapshot.
         Assert.Empty(await fleet.WhoAsync("django<4.2.8", default));
-        Assert.Equal(["4.2.8rc1"], (await fleet.WhoAsync("django>=4.2.8rc1,<4.2.8", default)).Select(m => m.Version));
+        Assert.Equal(["4.2.8", "4.2.8rc1"], (await fleet.WhoAsync("django>=4.2.8rc1,<=4.2.8", default)).Select(m => m.Version));
     }
 
     [Fact]
