@@ -52,13 +52,26 @@ public static class ManifestReaders
     /// </summary>
     public static ManifestReadResult Read(string path, ManifestReadOptions? options = null, CancellationToken cancellationToken = default)
     {
+        if (path.Contains('\0'))
+        {
+            throw new PyfleetException("the path contains a NUL byte", path.Replace('\0', '?'));
+        }
+
         if (!File.Exists(path))
         {
             throw new PyfleetException("no such file", path);
         }
 
-        var reader = Find(path) ?? Internal.ContentSniffer.Sniff(path, All)
-            ?? throw new PyfleetException("not a recognised requirements or lock file", path);
-        return reader.Read(path, options ?? ManifestReadOptions.Default, cancellationToken);
+        try
+        {
+            var reader = Find(path) ?? Internal.ContentSniffer.Sniff(path, All)
+                ?? throw new PyfleetException("not a recognised requirements or lock file", path);
+            return reader.Read(path, options ?? ManifestReadOptions.Default, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Refused or unreadable (a FIFO, a device, a dangling link, over the size limit): an input error, never a crash.
+            throw new PyfleetException(ex is UnauthorizedAccessException ? "permission denied" : ex.Message, ex is IO.InputFileException input ? input.Path : path, null, ex);
+        }
     }
 }

@@ -16,15 +16,18 @@ internal static class ContentSniffer
         string head;
         try
         {
-            using var stream = File.OpenRead(path);
-            var buffer = new byte[16 * 1024];
-            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            var buffer = IO.RegularFile.ReadPrefix(path, 16 * 1024);
+            var read = buffer.Length;
             if (buffer.AsSpan(0, read).Contains((byte)0))
             {
                 return null; // binary
             }
 
             head = Encoding.UTF8.GetString(buffer, 0, read);
+        }
+        catch (IO.InputFileException)
+        {
+            throw; // a FIFO or device: say so rather than "not a recognised file"
         }
         catch (IOException)
         {
