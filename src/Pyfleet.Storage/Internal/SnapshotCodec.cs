@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using Pyfleet.Core.Inventory;
 
-namespace Pyfleet.Storage.Inventory;
+namespace Pyfleet.Storage.Internal;
 
 /// <summary>
 /// The bytes a snapshot is stored as. Everything goes through <see cref="InventoryJson"/>, the contract's one
@@ -11,6 +11,12 @@ namespace Pyfleet.Storage.Inventory;
 /// </summary>
 internal static class SnapshotCodec
 {
+    /// <summary>Layout 1: the whole document in one blob (SQLite rows written before migration 0101).</summary>
+    public const int WholeDocumentLayout = 1;
+
+    /// <summary>Layout 2: a header blob plus one content-addressed row per environment.</summary>
+    public const int PerEnvironmentLayout = 2;
+
     private static readonly HostInfo FixedHost = new() { Name = "" };
 
     /// <summary>Writes the document without its environments (host, scannedAt, warnings) into <paramref name="json"/>.</summary>

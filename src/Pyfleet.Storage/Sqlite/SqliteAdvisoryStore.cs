@@ -3,19 +3,41 @@ using Microsoft.Data.Sqlite;
 using Pyfleet.Core.Advisories.Matching;
 using Pyfleet.Core.Advisories.Osv;
 using Pyfleet.Core.Advisories.Sync;
-using Pyfleet.Storage.Sqlite;
+using Pyfleet.Core.Storage;
 
-namespace Pyfleet.Storage.Advisories;
+namespace Pyfleet.Storage.Sqlite;
 
 /// <summary>
 /// Advisories in the SQLite store (migration <c>0201_advisories.sql</c>). A source is replaced inside one
-/// transaction: if anything fails before the commit, SQLite rolls back and the previous records stay.
+/// transaction: if anything fails before the commit, SQLite rolls back and the previous records stay. The async
+/// methods run synchronously: Microsoft.Data.Sqlite's async calls do too (SQLite has no asynchronous I/O), so a
+/// wrapper would only add a state machine.
 /// </summary>
 public sealed class SqliteAdvisoryStore : IAdvisoryStore
 {
     private readonly SqliteStore _store;
 
     public SqliteAdvisoryStore(SqliteStore store) => _store = store;
+
+    public Task<IReadOnlyList<AdvisorySourceState>> GetSourcesAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(Sources());
+
+    public Task<IReadOnlyList<OsvRecord>> LoadAllAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(LoadAll());
+
+    public Task ReplaceSourceAsync(AdvisorySourceState state, IReadOnlyList<OsvRecord> records, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        ReplaceSource(state, records);
+        return Task.CompletedTask;
+    }
+
+    public Task UpsertAsync(AdvisorySourceState state, IReadOnlyList<OsvRecord> records, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        Upsert(state, records);
+        return Task.CompletedTask;
+    }
 
     public IReadOnlyList<AdvisorySourceState> Sources()
     {
@@ -33,7 +55,7 @@ public sealed class SqliteAdvisoryStore : IAdvisoryStore
         return result;
     }
 
-    public void ReplaceSource(AdvisorySourceState state, IReadOnlyList<OsvRecord> records)
+    private void ReplaceSource(AdvisorySourceState state, IReadOnlyList<OsvRecord> records)
     {
         using var connection = _store.OpenConnection();
         using var transaction = connection.BeginTransaction();
@@ -43,7 +65,7 @@ public sealed class SqliteAdvisoryStore : IAdvisoryStore
         transaction.Commit();
     }
 
-    public void Upsert(AdvisorySourceState state, IReadOnlyList<OsvRecord> records)
+    private void Upsert(AdvisorySourceState state, IReadOnlyList<OsvRecord> records)
     {
         using var connection = _store.OpenConnection();
         using var transaction = connection.BeginTransaction();

@@ -3,22 +3,32 @@ using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Inventory;
-using Pyfleet.Storage.Sqlite;
+using Pyfleet.Core.Storage;
+using Pyfleet.Storage.Internal;
 
-namespace Pyfleet.Storage.Inventory;
+namespace Pyfleet.Storage.Sqlite;
 
 /// <summary>
 /// Scan results kept as snapshots, so later commands (<c>audit snapshot:ID</c>, diffs) read exactly what the scan
 /// saw, by id. Stored one environment at a time and content-addressed (migration 0101): an environment unchanged
 /// since any earlier scan is not written again, so the daily rescan of a fleet costs a few bytes per environment.
+/// The async methods run synchronously (as Microsoft.Data.Sqlite's own async calls do).
 /// </summary>
-public sealed class SnapshotStore(SqliteStore store)
+public sealed class SqliteSnapshotStore(SqliteStore store) : ISnapshotStore
 {
-    private const int WholeDocumentLayout = 1;
-    private const int PerEnvironmentLayout = 2;
+    private const int WholeDocumentLayout = SnapshotCodec.WholeDocumentLayout;
+    private const int PerEnvironmentLayout = SnapshotCodec.PerEnvironmentLayout;
+
+    public Task<long> SaveAsync(InventoryDocument document, CancellationToken cancellationToken = default) => Task.FromResult(Save(document));
+
+    public Task<InventoryDocument> LoadAsync(long id, CancellationToken cancellationToken = default) => Task.FromResult(Load(id));
+
+    public Task<long?> LatestAsync(string? host = null, CancellationToken cancellationToken = default) => Task.FromResult(Latest(host));
+
+    public Task<IReadOnlyList<SnapshotSummary>> ListAsync(int limit = 100, CancellationToken cancellationToken = default) => Task.FromResult(List(limit));
 
     /// <summary>Stores a scan and returns its id (increasing; never reused).</summary>
-    public long Save(InventoryDocument document)
+    internal long Save(InventoryDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var json = new MemoryStream();
@@ -55,7 +65,7 @@ public sealed class SnapshotStore(SqliteStore store)
     }
 
     /// <summary>The snapshot with <paramref name="id"/>; a <see cref="PyfleetException"/> when there is none.</summary>
-    public InventoryDocument Load(long id)
+    internal InventoryDocument Load(long id)
     {
         var path = $"{store.Path}#snapshot-{id}";
         using var connection = store.OpenConnection();
@@ -94,7 +104,7 @@ public sealed class SnapshotStore(SqliteStore store)
     }
 
     /// <summary>The id of the newest snapshot (optionally of one host), or null when the store has none.</summary>
-    public long? Latest(string? host = null)
+    internal long? Latest(string? host = null)
     {
         using var connection = store.OpenConnection();
         using var command = connection.CreateCommand();
@@ -110,7 +120,7 @@ public sealed class SnapshotStore(SqliteStore store)
     }
 
     /// <summary>All snapshots, newest first.</summary>
-    public IReadOnlyList<SnapshotSummary> List(int limit = 100)
+    internal IReadOnlyList<SnapshotSummary> List(int limit = 100)
     {
         using var connection = store.OpenConnection();
         using var command = connection.CreateCommand();
