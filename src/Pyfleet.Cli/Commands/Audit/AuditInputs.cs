@@ -3,7 +3,6 @@ using Pyfleet.Core.Inventory;
 using Pyfleet.Core.IO;
 using Pyfleet.Core.Manifests;
 using Pyfleet.Core.Scanning;
-using Pyfleet.Storage.Inventory;
 using Pyfleet.Storage.Sqlite;
 
 namespace Pyfleet.Cli.Commands.Audit;
@@ -93,7 +92,7 @@ internal static class AuditInputs
             throw new PyfleetException("no store here yet: run 'pyfleet scan' first", home.DatabasePath);
         }
 
-        return new SnapshotStore(SqliteStore.Open(home.DatabasePath)).Load(id);
+        return SqliteStore.Open(home.DatabasePath).Snapshots.LoadAsync(id).GetAwaiter().GetResult();
     }
 
     private static InventoryDocument Declared(IReadOnlyList<string> manifests, CliContext context, List<string> warnings)

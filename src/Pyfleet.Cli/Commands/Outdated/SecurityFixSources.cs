@@ -2,7 +2,6 @@ using Pyfleet.Core.Advisories.Matching;
 using Pyfleet.Core.Auditing;
 using Pyfleet.Core.Configuration;
 using Pyfleet.Core.Releases.Analysis;
-using Pyfleet.Storage.Advisories;
 using Pyfleet.Storage.Sqlite;
 
 namespace Pyfleet.Cli.Commands.Outdated;
@@ -20,7 +19,7 @@ internal static class SecurityFixSources
             return NoSecurityFixSource.Instance;
         }
 
-        var store = new SqliteAdvisoryStore(SqliteStore.Open(home.DatabasePath));
+        var store = SqliteStore.Open(home.DatabasePath).Advisories;
         return store.Sources().Count == 0
             ? NoSecurityFixSource.Instance
             : new AdvisorySecurityFixSource(AdvisoryIndex.Build(store.LoadAll()));

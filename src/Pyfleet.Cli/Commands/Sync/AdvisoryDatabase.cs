@@ -2,7 +2,7 @@ using Pyfleet.Core.Advisories.Osv;
 using Pyfleet.Core.Advisories.Sync;
 using Pyfleet.Core.Configuration;
 using Pyfleet.Core.Http;
-using Pyfleet.Storage.Advisories;
+using Pyfleet.Core.Storage;
 using Pyfleet.Storage.Sqlite;
 using Spectre.Console;
 
@@ -23,12 +23,12 @@ internal sealed class AdvisoryDatabase
         Home = context.ResolveHome(explicitHome);
         Home.EnsureExists();
         Config = PyfleetConfig.Load(Home, context.GetEnvironment);
-        Store = new SqliteAdvisoryStore(SqliteStore.Open(Home.DatabasePath));
+        Store = SqliteStore.Open(Home.DatabasePath).Advisories;
     }
 
     public PyfleetHome Home { get; }
     public PyfleetConfig Config { get; }
-    public SqliteAdvisoryStore Store { get; }
+    public IAdvisoryStore Store { get; }
 
     /// <summary>The configured sources when no <c>--source</c> is given.</summary>
     public IReadOnlyList<AdvisorySource> ConfiguredSources(string? explicitSource)
