@@ -149,7 +149,7 @@ internal sealed class ScanCommand
     /// Labels from config (<c>[labels]</c>: <c>"/srv/shop/.venv" = ["shop", "billing"]</c> or one string) plus
     /// <c>--label PATH=NAME</c> options.
     /// </summary>
-    private static EnvironmentLabels ParseLabels(CliContext context, string[] labels, PyfleetConfig config)
+    internal static EnvironmentLabels ParseLabels(CliContext context, string[] labels, PyfleetConfig config)
     {
         var pairs = new List<KeyValuePair<string, string>>();
         if (config.GetNode("labels") is TomlTable table)
