@@ -18,8 +18,8 @@ internal static class AuditCommand
     public static Command Create(CliContext context)
     {
         var paths = new Argument<string[]>("PATH") { Description = "Folders to scan (venvs, site-packages, requirements and lock files), inventory documents (pyfleet scan --format json), single manifests, or snapshot:ID (default: .)", Arity = ArgumentArity.ZeroOrMore };
-        var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = new Option<string>("--format") { Description = "table, json, " + string.Join(", ", AuditReportOutput.Formats), DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong(["table", "json", .. AuditReportOutput.Formats]);
         var failOn = new Option<string?>("--fail-on") { Description = "Exit 1 only for findings at or above low|medium|high|critical (unknown severity counts as meeting any threshold); default: any finding" };
         var asOf = new Option<string?>("--as-of") { Description = "Judge as on this date (YYYY-MM-DD): later advisories and withdrawals are ignored, suppressions expire against it" };
         var offline = new Option<bool>("--offline") { Description = "Never touch the network; use the local database (or a local --source)" };
@@ -50,7 +50,7 @@ internal static class AuditCommand
                 () =>
                 {
                     var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                    var opened = new AdvisoryDatabase(context, home);
+                    var opened = new AdvisoryDatabase(context, home, parseResult.GetValue(GlobalOptions.Database));
                     timings.Report("open database", System.Diagnostics.Stopwatch.GetElapsedTime(started));
                     return opened;
                 },
@@ -70,14 +70,14 @@ internal static class AuditCommand
             // Shared strings without collections (every new string would be fresh memory, and the auditor's caches
             // then see the same instances again); with collections, short-lived copies are cheaper than a pool
             // that every collection has to walk.
-            var inputs = AuditInputs.Read(parseResult.GetValue(paths) ?? [], context, inputWarnings, parseResult.GetValue(GlobalOptions.Home), shareStrings: noCollections is not null);
+            var inputs = AuditInputs.Read(parseResult.GetValue(paths) ?? [], context, inputWarnings, parseResult.GetValue(GlobalOptions.Home), shareStrings: noCollections is not null, parseResult.GetValue(GlobalOptions.Database));
             foreach (var warning in inputWarnings)
             {
                 await context.Stderr.WriteLineAsync($"warning: {warning}");
             }
 
             timings.Mark("inputs");
-            var database = await opening;
+            using var database = await opening;
             Task<AdvisoryIndex?> indexing;
 
             IReadOnlyList<AdvisorySourceState> sources;
@@ -121,9 +121,12 @@ internal static class AuditCommand
             };
             var auditor = new Auditor(index, options);
             var summary = new AuditSummary();
-            using (IAuditOutput output = parseResult.GetValue(format) == "json"
-                ? new AuditJsonWriter(context.Stdout, date, sources, indented: context.IsInteractive)
-                : new AuditTableWriter(context.Console))
+            using (IAuditOutput output = parseResult.GetValue(format) switch
+            {
+                "json" => new AuditJsonWriter(context.Stdout, date, sources, indented: context.IsInteractive),
+                "table" or null => new AuditTableWriter(context.Console),
+                var report => new AuditReportOutput(context, report, date),
+            })
             {
                 // One environment at a time from input to output (a fleet audit never exists whole in memory), in
                 // three stages on their own threads: parse (Prefetch above), audit, and write here.
@@ -132,11 +135,11 @@ internal static class AuditCommand
                     switch (step)
                     {
                         case AuditStep.Begin begin:
-                            output.BeginInventory(begin.Input.Path, begin.Input.Host.Name);
+                            output.BeginInventory(begin.Input.Path, begin.Input.Host);
                             break;
                         case AuditStep.Environment environment:
                             summary.Add(environment.Audit);
-                            output.Write(environment.Audit);
+                            output.Write(environment.Audit, environment.Inventory);
                             break;
                         case AuditStep.End end:
                             output.EndInventory(end.Warnings);
@@ -164,7 +167,7 @@ internal static class AuditCommand
             yield return new AuditStep.Begin(input);
             foreach (var environment in input.Environments)
             {
-                yield return new AuditStep.Environment(host.Audit(environment));
+                yield return new AuditStep.Environment(host.Audit(environment), environment);
             }
 
             yield return new AuditStep.End(input, host.Warnings);
@@ -196,7 +199,7 @@ internal static class AuditCommand
         var usable = offline ? configured.Where(s => s.Kind != AdvisorySourceKind.RemoteZip).ToList() : configured;
         if (usable.Count == 0)
         {
-            throw new PyfleetException($"--offline: the local advisory database ({database.Home.DatabasePath}) is empty and the configured source is remote. " +
+            throw new PyfleetException($"--offline: the local advisory database ({database.Location}) is empty and the configured source is remote. " +
                 "Run 'pyfleet sync' while online, 'pyfleet sync --import bundle.zip', or point PYFLEET_OSV_SOURCE / --source at a local OSV all.zip");
         }
 

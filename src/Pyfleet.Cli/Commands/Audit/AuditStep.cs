@@ -1,4 +1,5 @@
 using Pyfleet.Core.Auditing;
+using Pyfleet.Core.Inventory;
 
 namespace Pyfleet.Cli.Commands.Audit;
 
@@ -13,7 +14,7 @@ internal abstract record AuditStep
     public sealed record Begin(AuditInput Input) : AuditStep;
 
     /// <summary>One environment, audited.</summary>
-    public sealed record Environment(EnvironmentAudit Audit) : AuditStep;
+    public sealed record Environment(EnvironmentAudit Audit, PythonEnvironment Inventory) : AuditStep;
 
     /// <summary>An input is done, with what its audit warned about.</summary>
     public sealed record End(AuditInput Input, IReadOnlyList<string> Warnings) : AuditStep;

@@ -49,7 +49,7 @@ internal static class FixCommand
             var home = context.ResolveHome(parse.GetValue(GlobalOptions.Home));
             using var fetcher = options.CreateFetcher(parse, home, context);
             var releases = options.CreateReleaseClient(parse, fetcher, ReleaseOptions.Config(home, context), context, fileIndexes);
-            var advisories = SecurityFixSources.Default(home);
+            var advisories = SecurityFixSources.Default(context, home, parse.GetValue(GlobalOptions.Database));
             await SecurityFixSources.WarnIfUnavailableAsync(advisories, context);
             var analyzer = new UpgradeAnalyzer(advisories);
             var asOf = options.ResolveAsOf(parse, context).ToDateTime(TimeOnly.MinValue);

@@ -13,8 +13,8 @@ internal static class OutdatedCommand
     {
         var options = new ReleaseOptions();
         var paths = new Argument<string[]>("path") { Description = "Folders to scan, inventory documents (scan --format json), or requirements/lock/pyproject/setup.cfg/versions.cfg files (default: .)", Arity = ArgumentArity.ZeroOrMore };
-        var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = new Option<string>("--format") { Description = "table, json, " + string.Join(", ", OutdatedReportOutput.Formats), DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong(["table", "json", .. OutdatedReportOutput.Formats]);
         var securityOnly = new Option<bool>("--security-only") { Description = "Only packages with a security upgrade" };
         var kind = new Option<string?>("--kind") { Description = "Only this upgrade kind: security, major, minor, patch, none, unknown" };
         kind.AcceptOnlyFromAmong("security", "major", "minor", "patch", "none", "unknown");
@@ -35,7 +35,7 @@ internal static class OutdatedCommand
             var eol = options.CreateEolClient(parse, fetcher, home, config);
             var evaluator = new EolEvaluator(asOf, options.ResolveWarnDays(parse, config));
             var map = EolProductMap.From(eol.StoredProducts());
-            var advisories = SecurityFixSources.Default(home);
+            var advisories = SecurityFixSources.Default(context, home, parse.GetValue(GlobalOptions.Database));
             await SecurityFixSources.WarnIfUnavailableAsync(advisories, context);
             var service = new OutdatedService(releases, new UpgradeAnalyzer(advisories), eol, evaluator, map);
             var result = await service.AnalyzeAsync(inventory, cancellationToken);
@@ -45,6 +45,10 @@ internal static class OutdatedCommand
             if (parse.GetValue(format) == "json")
             {
                 await context.Stdout.WriteLineAsync(OutdatedJsonWriter.Write(result, Include));
+            }
+            else if (parse.GetValue(format) is { } report && OutdatedReportOutput.Formats.Contains(report))
+            {
+                OutdatedReportOutput.Write(context, report, result, inventory.Host, Include);
             }
             else
             {

@@ -5,9 +5,8 @@ using Pyfleet.Core.Errors;
 using Pyfleet.Core.Inventory;
 using Pyfleet.Core.Manifests;
 using Pyfleet.Core.Scanning;
+using Pyfleet.Core.Storage;
 using Pyfleet.Core.Toml;
-using Pyfleet.Storage.Inventory;
-using Pyfleet.Storage.Sqlite;
 
 namespace Pyfleet.Cli.Commands.Scan;
 
@@ -62,14 +61,16 @@ internal sealed class ScanCommand
         if (parseResult.GetValue(ListSnapshots))
         {
             home.EnsureExists();
-            ScanOutput.WriteSnapshotList(context, new SnapshotStore(SqliteStore.Open(home.DatabasePath)).List(), json);
+            await using var store = CliStore.Open(context, home, parseResult.GetValue(GlobalOptions.Database));
+            ScanOutput.WriteSnapshotList(context, await store.Snapshots.ListAsync(cancellationToken: cancellationToken), json);
             return (int)ExitCode.Clean;
         }
 
         if (parseResult.GetValue(Snapshot) is { } id)
         {
             home.EnsureExists();
-            var stored = new SnapshotStore(SqliteStore.Open(home.DatabasePath)).Load(id);
+            await using var store = CliStore.Open(context, home, parseResult.GetValue(GlobalOptions.Database));
+            var stored = await store.Snapshots.LoadAsync(id, cancellationToken);
             await ScanOutput.WriteAsync(context, stored, json, cancellationToken);
             return (int)ExitCode.Clean;
         }
@@ -83,7 +84,8 @@ internal sealed class ScanCommand
         {
             // Storing runs beside the output: a fleet scan's document is 100+ MB of JSON.
             home.EnsureExists();
-            saving = Task.Run(() => Save(home.DatabasePath, document), cancellationToken);
+            var location = CliStore.Locate(context, home, parseResult.GetValue(GlobalOptions.Database));
+            saving = Task.Run(() => SaveAsync(context, location, document, cancellationToken), cancellationToken);
         }
 
         await ScanOutput.WriteAsync(context, document, json, cancellationToken);
@@ -99,10 +101,11 @@ internal sealed class ScanCommand
         return (int)ExitCode.Clean;
     }
 
-    private static (long Id, TimeSpan Elapsed) Save(string databasePath, InventoryDocument document)
+    private static async Task<(long Id, TimeSpan Elapsed)> SaveAsync(CliContext context, DatabaseLocation location, InventoryDocument document, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var id = new SnapshotStore(SqliteStore.Open(databasePath)).Save(document);
+        await using var store = CliStore.Open(context, location);
+        var id = await store.Snapshots.SaveAsync(document, cancellationToken);
         return (id, Stopwatch.GetElapsedTime(started));
     }
 
@@ -146,7 +149,7 @@ internal sealed class ScanCommand
     /// Labels from config (<c>[labels]</c>: <c>"/srv/shop/.venv" = ["shop", "billing"]</c> or one string) plus
     /// <c>--label PATH=NAME</c> options.
     /// </summary>
-    private static EnvironmentLabels ParseLabels(CliContext context, string[] labels, PyfleetConfig config)
+    internal static EnvironmentLabels ParseLabels(CliContext context, string[] labels, PyfleetConfig config)
     {
         var pairs = new List<KeyValuePair<string, string>>();
         if (config.GetNode("labels") is TomlTable table)

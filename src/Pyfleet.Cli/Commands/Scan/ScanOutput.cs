@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Pyfleet.Core.Inventory;
-using Pyfleet.Storage.Inventory;
+using Pyfleet.Core.Storage;
 using Spectre.Console;
 
 namespace Pyfleet.Cli.Commands.Scan;

@@ -23,17 +23,17 @@ internal static class SyncCommand
         });
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var database = new AdvisoryDatabase(context, parseResult.GetValue(GlobalOptions.Home));
+            using var database = new AdvisoryDatabase(context, parseResult.GetValue(GlobalOptions.Home), parseResult.GetValue(GlobalOptions.Database));
             if (parseResult.GetValue(export) is { } exportPath)
             {
-                var count = AdvisoryBundle.Export(database.Store, Path.GetFullPath(exportPath, context.CurrentDirectory), context.Clock.GetUtcNow());
+                var count = await AdvisoryBundle.ExportAsync(database.Store, Path.GetFullPath(exportPath, context.CurrentDirectory), context.Clock.GetUtcNow(), cancellationToken);
                 await context.Stderr.WriteLineAsync($"exported {count} advisories to {exportPath}");
                 return (int)ExitCode.Clean;
             }
 
             if (parseResult.GetValue(import) is { } importPath)
             {
-                var count = AdvisoryBundle.Import(database.Store, Path.GetFullPath(importPath, context.CurrentDirectory), context.Clock.GetUtcNow());
+                var count = await AdvisoryBundle.ImportAsync(database.Store, Path.GetFullPath(importPath, context.CurrentDirectory), context.Clock.GetUtcNow(), cancellationToken);
                 await context.Stderr.WriteLineAsync($"imported {count} advisories from {importPath}");
                 return (int)ExitCode.Clean;
             }
