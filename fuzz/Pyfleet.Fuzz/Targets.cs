@@ -16,7 +16,7 @@ namespace Pyfleet.Fuzz;
 /// <summary>
 /// Every reader of untrusted input, as a fuzz target (issue 17). The property: a result, or a
 /// <see cref="PyfleetException"/> (which carries file and line), or the reader's own documented "no" (a false
-/// <c>TryParse</c>, a warning); never another exception, and within the harness's time bound.
+/// <c>TryParse</c>, a warning); never another exception, and within the harness's time bound (30 s per input).
 /// </summary>
 internal static class Targets
 {
