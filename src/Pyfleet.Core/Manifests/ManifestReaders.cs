@@ -85,7 +85,7 @@ public static class ManifestReaders
     {
         if (!File.Exists(path))
         {
-            throw new PyfleetException("no such file", path);
+            throw new PyfleetException(new FileInfo(path).LinkTarget is not null ? "dangling symbolic link (its target does not exist)" : "no such file", path);
         }
 
         var byName = Find(path);

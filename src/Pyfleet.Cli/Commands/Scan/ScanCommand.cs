@@ -131,6 +131,7 @@ internal sealed class ScanCommand
         }
 
         var homeDirectory = context.GetEnvironment("HOME");
+        var config = context.LoadConfig(parseResult.GetValue(GlobalOptions.Home));
         return new ScanOptions
         {
             Paths = [.. paths.Select(p => root is not null && Path.IsPathRooted(p) ? p : Path.GetFullPath(p, context.CurrentDirectory))],
@@ -140,8 +141,8 @@ internal sealed class ScanCommand
             MaxDepth = maxDepth,
             FollowSymlinks = parseResult.GetValue(FollowSymlinks),
             HomeDirectories = string.IsNullOrEmpty(homeDirectory) ? [] : [homeDirectory],
-            Labels = ParseLabels(context, parseResult.GetValue(Label) ?? [], context.LoadConfig(parseResult.GetValue(GlobalOptions.Home))),
-            ManifestOptions = new ManifestReadOptions { GetEnvironment = context.GetEnvironment },
+            Labels = ParseLabels(context, parseResult.GetValue(Label) ?? [], config),
+            ManifestOptions = new ManifestReadOptions { GetEnvironment = context.GetEnvironment, Limits = Core.IO.InputLimits.From(config) },
         };
     }
 

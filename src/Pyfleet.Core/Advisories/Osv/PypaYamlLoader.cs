@@ -56,6 +56,12 @@ public static class PypaYamlLoader
             warnings.Add(new AdvisoryWarning($"{file}:{ex.Start.Line}", $"not valid YAML: {ex.Message}"));
             return null;
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this on some malformed plain scalars (found by fuzz/osv-yaml).
+            warnings.Add(new AdvisoryWarning(file, $"not valid YAML: {ex.Message}"));
+            return null;
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             warnings.Add(new AdvisoryWarning(file, $"not read: {(ex is UnauthorizedAccessException ? "permission denied" : ex.Message)}"));

@@ -121,6 +121,14 @@ public static class RequirementsParser
             return;
         }
 
+        if (line.Text.Contains('\0'))
+        {
+            // A NUL byte cannot be part of any path or name pip accepts; refusing the line here keeps every
+            // path operation below from throwing ArgumentException (found by fuzz/requirements).
+            context.Error("the line contains a NUL byte; not read");
+            return;
+        }
+
         if (!OptionLineParser.TryParse(line.Text, out var args, out var options, out var error))
         {
             context.Error($"Invalid requirement: {UrlRedactor.Redact(line.Text)}: {error}");

@@ -52,6 +52,22 @@ public sealed class PypaYamlHostileTests : IDisposable
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
     }
 
+    [Theory]
+    [InlineData("osv-yaml-scanner-state.yaml")]
+    [InlineData("osv-yaml-scanner-state-2.yaml")]
+    public void Load_FuzzFindingThatBreaksYamlDotNetsScanner_IsAWarning(string fixture)
+    {
+        // Found by scripts/fuzz.sh osv-yaml: YamlDotNet throws InvalidOperationException from ScanPlainScalar.
+        var target = Path.Combine(_root, "evil", "fuzz.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Hostile", "fuzz", fixture), target);
+
+        var result = PypaYamlLoader.Load(_root);
+
+        Assert.Single(result.Records);
+        Assert.Contains(result.Warnings, w => w.Source.StartsWith(target, StringComparison.Ordinal) && w.Message.Contains("YAML"));
+    }
+
     [Fact]
     public void Load_FifoNamedYaml_IsRefusedWithoutBlocking()
     {

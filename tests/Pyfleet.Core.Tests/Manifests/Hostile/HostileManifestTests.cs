@@ -28,6 +28,15 @@ public sealed class HostileManifestTests : IDisposable
         Assert.Equal(["requests", "six"], document.Entries.Select(e => e.Name));
     }
 
+    [Fact]
+    public void Requirements_NulByteInAPathLine_IsAnErrorNotAnArgumentException()
+    {
+        // Found by scripts/fuzz.sh requirements: a UTF-16 file whose line "./x\0y" reached Path.GetFullPath.
+        var document = RequirementsParser.Parse(Fixture("fuzz/requirements-nul-in-path.txt", "requirements.txt"));
+
+        Assert.Contains(document.Diagnostics, d => d.Severity == ManifestSeverity.Error && d.Message.Contains("NUL byte"));
+    }
+
     [Theory]
     [InlineData("invalid-utf8-after-quotes.requirements.txt")]
     [InlineData("invalid-utf8-after-bom.requirements.txt")]
