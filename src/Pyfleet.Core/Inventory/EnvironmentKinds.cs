@@ -10,6 +10,9 @@ public static class EnvironmentKinds
     public const string Pyenv = "pyenv";
     public const string UserSite = "user-site";
 
+    /// <summary>The packages an SBOM made by another tool lists (CycloneDX, SPDX), named after its subject.</summary>
+    public const string Sbom = "sbom";
+
     // Declared
     public const string Requirements = "requirements";
     public const string PoetryLock = "poetry-lock";

@@ -54,4 +54,19 @@ public sealed class OutdatedReportFormatTests(ReleaseFixture fixture) : IClassFi
         Assert.Contains("end-of-life", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("django 3.2", result.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Outdated_SbomInput_PackagesOfTheSbomReported()
+    {
+        var sbom = Audit.AuditSbomInputTests.WriteSbom(_cli.Home, "bom.cdx");
+
+        var result = await _cli.RunAsync(["outdated", sbom, "--python", "3.8.10", "--format", "json", .. fixture.Options]);
+
+        using var json = JsonDocument.Parse(result.Stdout);
+        var environment = json.RootElement.GetProperty("environments")[0];
+        Assert.Equal("registry.example/shop", environment.GetProperty("path").GetString());
+        var django = environment.GetProperty("packages").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "django");
+        Assert.Equal("3.2.25", django.GetProperty("latestInMinor").GetString());
+        Assert.Contains("npm 1", result.Stderr, StringComparison.Ordinal);
+    }
 }

@@ -107,7 +107,7 @@ public sealed class ManifestLayoutTests : IDisposable
         Assert.Empty(scan.Environments);
         Assert.Collection(
             scan.Errors,
-            e => Assert.Equal("CycloneDX SBOM: not supported yet", e.Message),
+            e => Assert.Equal("a CycloneDX SBOM: audit and outdated read it as an inventory, not as a requirements file", e.Message),
             e => Assert.StartsWith("not checked: unknown format", e.Message, StringComparison.Ordinal));
     }
 

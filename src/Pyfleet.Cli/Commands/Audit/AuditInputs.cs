@@ -2,6 +2,7 @@ using Pyfleet.Core.Errors;
 using Pyfleet.Core.Inventory;
 using Pyfleet.Core.IO;
 using Pyfleet.Core.Manifests;
+using Pyfleet.Core.Manifests.Sbom;
 using Pyfleet.Core.Scanning;
 
 namespace Pyfleet.Cli.Commands.Audit;
@@ -69,6 +70,12 @@ internal static class AuditInputs
                     throw;
                 }
 
+                continue;
+            }
+
+            if (SbomReader.IsSbom(path))
+            {
+                result.Add(AuditInput.Of(path, SbomReader.Read(path, warnings, context.Clock.GetUtcNow())));
                 continue;
             }
 

@@ -1,6 +1,7 @@
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Inventory;
 using Pyfleet.Core.Manifests;
+using Pyfleet.Core.Manifests.Sbom;
 using Pyfleet.Core.Scanning;
 
 namespace Pyfleet.Cli.Commands.Outdated;
@@ -51,6 +52,16 @@ internal static class OutdatedInputLoader
                 host ??= document.Host;
                 environments.AddRange(python is null ? document.Environments
                     : document.Environments.Select(e => e.Python is null ? e with { Python = new PythonRuntime(python) } : e));
+                continue;
+            }
+
+            if (SbomReader.IsSbom(path))
+            {
+                var warnings = new List<string>();
+                var sbom = SbomReader.Read(path, warnings, context.Clock.GetUtcNow());
+                warnings.ForEach(w => context.Stderr.WriteLine($"warning: {w}"));
+                host ??= sbom.Host;
+                environments.AddRange(python is null ? sbom.Environments : sbom.Environments.Select(e => e with { Python = new PythonRuntime(python) }));
                 continue;
             }
 

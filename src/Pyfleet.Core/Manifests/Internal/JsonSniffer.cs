@@ -12,7 +12,8 @@ internal static class JsonSniffer
         var keys = new Dictionary<string, string?>(StringComparer.Ordinal);
         try
         {
-            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text), new JsonReaderOptions { MaxDepth = 256, CommentHandling = JsonCommentHandling.Skip });
+            var bytes = Encoding.UTF8.GetBytes(text);
+            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 256, CommentHandling = JsonCommentHandling.Skip });
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return Unknown("JSON that is not an object is no requirements or lock format");
@@ -23,6 +24,15 @@ internal static class JsonSniffer
                 var name = reader.GetString()!;
                 reader.Read();
                 keys[name] = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                if (name == "@context" && reader.TokenType is JsonTokenType.StartArray or JsonTokenType.StartObject)
+                {
+                    // SPDX 3 JSON-LD: the context may be a list or an object; keep its text to look for spdx.
+                    var start = (int)reader.TokenStartIndex;
+                    reader.Skip();
+                    keys[name] = Encoding.UTF8.GetString(bytes, start, (int)reader.BytesConsumed - start);
+                    continue;
+                }
+
                 reader.Skip();
             }
         }
@@ -33,12 +43,12 @@ internal static class JsonSniffer
 
         if (keys.TryGetValue("bomFormat", out var bom) && string.Equals(bom, "CycloneDX", StringComparison.OrdinalIgnoreCase))
         {
-            return new SniffedFormat(SniffedFormat.CycloneDx, null, "CycloneDX SBOM: not supported yet");
+            return new SniffedFormat(SniffedFormat.CycloneDx, null, "a CycloneDX SBOM: audit and outdated read it as an inventory, not as a requirements file");
         }
 
-        if (keys.ContainsKey("spdxVersion"))
+        if (keys.ContainsKey("spdxVersion") || (keys.TryGetValue("@context", out var context) && context?.Contains("spdx", StringComparison.OrdinalIgnoreCase) == true))
         {
-            return new SniffedFormat(SniffedFormat.Spdx, null, "SPDX SBOM: not supported yet");
+            return new SniffedFormat(SniffedFormat.Spdx, null, "an SPDX SBOM: audit and outdated read it as an inventory, not as a requirements file");
         }
 
         if (keys.ContainsKey("schemaVersion") && keys.ContainsKey("environments"))

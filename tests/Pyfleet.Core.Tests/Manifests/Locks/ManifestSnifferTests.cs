@@ -54,7 +54,7 @@ public sealed class ManifestSnifferTests : IDisposable
 
         var error = Assert.Throws<PyfleetException>(() => ManifestReaders.Read(path));
 
-        Assert.Equal(("CycloneDX SBOM: not supported yet", path), (error.Message, error.Path));
+        Assert.Equal(("a CycloneDX SBOM: audit and outdated read it as an inventory, not as a requirements file", path), (error.Message, error.Path));
     }
 
     [Fact]
