@@ -104,8 +104,11 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Contains(Path.Combine(_tree, "srv/app/.venv"), result.Stdout);
         Assert.Contains("Django", result.Stdout);
         Assert.Contains("4.2.3", result.Stdout);
-        Assert.Contains("1 environments, 1 packages, 1 warnings", result.Stdout);
-        Assert.Contains("broken-1.0.dist-info", result.Stdout);
+        Assert.Contains("1 environment, 1 package, 1 warning", result.Stdout);
+        // Table-mode warnings go to stderr (stdout is the report), as audit's do.
+        Assert.Contains("warning: ", result.Stderr);
+        Assert.Contains("broken-1.0.dist-info", result.Stderr);
+        Assert.DoesNotContain("broken-1.0.dist-info", result.Stdout);
         Assert.False(File.Exists(Path.Combine(_cli.Home, "pyfleet.db")));
     }
 

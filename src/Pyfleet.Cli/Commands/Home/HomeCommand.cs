@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Pyfleet.Storage.Sqlite;
+using Pyfleet.Cli.Hosting;
 
 namespace Pyfleet.Cli.Commands.Home;
 
@@ -12,8 +12,7 @@ internal static class HomeCommand
         command.SetAction(parseResult =>
         {
             var home = context.ResolveHome(parseResult.GetValue(GlobalOptions.Home));
-            home.EnsureExists();
-            SqliteStore.Open(home.DatabasePath);
+            Stores.Open(home);
             context.Stdout.WriteLine($"home:   {home.Root}");
             context.Stdout.WriteLine($"store:  {home.DatabasePath}");
             context.Stdout.WriteLine($"config: {home.ConfigPath}{(File.Exists(home.ConfigPath) ? "" : " (not present)")}");

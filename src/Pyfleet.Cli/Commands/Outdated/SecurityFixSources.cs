@@ -1,9 +1,8 @@
+using Pyfleet.Cli.Hosting;
 using Pyfleet.Core.Advisories.Matching;
 using Pyfleet.Core.Auditing;
 using Pyfleet.Core.Configuration;
 using Pyfleet.Core.Releases.Analysis;
-using Pyfleet.Storage.Advisories;
-using Pyfleet.Storage.Sqlite;
 
 namespace Pyfleet.Cli.Commands.Outdated;
 
@@ -15,12 +14,12 @@ internal static class SecurityFixSources
 {
     public static ISecurityFixSource Default(PyfleetHome home)
     {
-        if (!File.Exists(home.DatabasePath))
+        if (!Stores.Exists(home))
         {
             return NoSecurityFixSource.Instance;
         }
 
-        var store = new SqliteAdvisoryStore(SqliteStore.Open(home.DatabasePath));
+        var store = Stores.Advisories(home);
         return store.Sources().Count == 0
             ? NoSecurityFixSource.Instance
             : new AdvisorySecurityFixSource(AdvisoryIndex.Build(store.LoadAll()));

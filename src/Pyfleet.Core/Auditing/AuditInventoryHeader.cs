@@ -1,0 +1,6 @@
+namespace Pyfleet.Core.Auditing;
+
+/// <summary>What an <see cref="IAuditSink"/> is told when an input starts.</summary>
+/// <param name="Path">The input as given (a full path, or <c>snapshot:ID</c>).</param>
+/// <param name="Host">The host the input describes.</param>
+public sealed record AuditInventoryHeader(string Path, string Host);

@@ -1,0 +1,21 @@
+using Pyfleet.Core.Reporting.Json;
+using Pyfleet.Core.Reporting.Sarif;
+
+namespace Pyfleet.Core.Reporting;
+
+/// <summary>
+/// Every built-in output format, in help order. To add one: write it in <c>Reporting/&lt;Format&gt;/</c> as an
+/// <see cref="IReportWriter{TReport}"/> (a finished report: <c>InventoryDocument</c>, <c>OutdatedResult</c>,
+/// <c>LintReport</c>, snapshot listings) or an <see cref="IAuditReportWriter"/> (an audit, streamed), and add one
+/// line here; <c>--format NAME</c> then offers it in every host. Console tables stay in the CLI.
+/// </summary>
+public static class ReportFormats
+{
+    public static ReportRegistry CreateDefault() => new ReportRegistry()
+        .Add(new AuditJsonWriter())
+        .Add(new InventoryJsonWriter())
+        .Add(new SnapshotListJsonWriter())
+        .Add(new OutdatedJsonWriter())
+        .Add(new LintJsonWriter())
+        .Add(new SarifLintWriter());
+}
