@@ -1,6 +1,7 @@
 using Pyfleet.Core.Advisories;
 using Pyfleet.Core.Advisories.Cvss;
 using Pyfleet.Core.Advisories.Matching;
+using Pyfleet.Core.Auditing.Internal;
 using Pyfleet.Core.Collections;
 using Pyfleet.Core.Inventory;
 using Pyfleet.Packaging.Markers;
@@ -168,6 +169,7 @@ public sealed class Auditor
             Name = package.Name,
             Version = package.Version!,
             Location = package.Location,
+            Origin = package.Origin,
             Source = ecosystem,
             OsPackage = osPackage,
             Vulnerabilities = open,
@@ -312,6 +314,9 @@ public sealed class Auditor
             FixedIn = fixedIn,
             Source = ecosystem,
             LastKnownAffectedVersionRange = primary.LastKnownAffectedVersionRange,
+            Cwes = CweIds.Of(rules.Select(r => r.Advisory.Record)),
+            Published = primary.Advisory.Record.Published,
+            Modified = primary.Advisory.Record.Modified,
         };
     }
 

@@ -1,3 +1,5 @@
+using Pyfleet.Core.Inventory;
+
 namespace Pyfleet.Core.Auditing;
 
 /// <summary>
@@ -10,8 +12,8 @@ public interface IAuditSink : IDisposable
     /// <summary>An input (a folder, a file, an inventory document, a snapshot) starts.</summary>
     void BeginInventory(AuditInventoryHeader inventory);
 
-    /// <summary>One audited environment of the current input.</summary>
-    void Write(EnvironmentAudit environment);
+    /// <summary>One audited environment of the current input, with the inventory it was audited from (every package).</summary>
+    void Write(EnvironmentAudit environment, PythonEnvironment inventory);
 
     /// <summary>The current input is done: what its audit warned about and what could not be checked.</summary>
     void EndInventory(AuditInventoryOutcome outcome);

@@ -7,6 +7,9 @@ public sealed record PackageAudit
     public required string Version { get; init; }
     public string? Location { get; init; }
 
+    /// <summary><c>file:line</c> where a declared package was required (null for installed ones).</summary>
+    public string? Origin { get; init; }
+
     /// <summary>The ecosystem that judged it (<c>PyPI</c>, <c>Debian:12</c>); the OS package name when Debian judged it.</summary>
     public required string Source { get; init; }
 

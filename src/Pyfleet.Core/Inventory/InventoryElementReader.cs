@@ -144,7 +144,8 @@ internal sealed class InventoryElementReader(ReadOnlyMemory<byte> json, string? 
 
         return new InventoryPackage
         {
-            Name = name ?? throw Error(ref reader, $"{list}[{index}]: \"name\" is required"),
+            // An unnamed URL or path requirement (pip knows the name only after building it) is "name": null with its "url".
+            Name = name ?? (url is not null ? InventoryPackage.Unnamed : throw Error(ref reader, $"{list}[{index}]: \"name\" is required (it may be null only with a \"url\")")),
             DisplayName = displayName,
             Version = version,
             Installer = installer,

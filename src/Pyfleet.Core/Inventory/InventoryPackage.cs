@@ -6,7 +6,14 @@ namespace Pyfleet.Core.Inventory;
 /// </summary>
 public sealed record InventoryPackage
 {
-    /// <summary>PEP 503 normalised name.</summary>
+    /// <summary>The <see cref="Name"/> of an unnamed URL or path requirement (<c>https://…/pkg-0.9.zip</c>, <c>-e ./pkg</c>): written as JSON <c>null</c>.</summary>
+    public const string Unnamed = "";
+
+    /// <summary>
+    /// PEP 503 normalised name; <see cref="Unnamed"/> (JSON <c>null</c>) for a URL or path requirement whose name is only
+    /// known after building it, which then has its <see cref="Url"/>.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(Internal.UnnamedAsNullConverter))]
     public required string Name { get; init; }
 
     /// <summary>The name as the metadata or file spells it.</summary>

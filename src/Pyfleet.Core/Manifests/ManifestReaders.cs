@@ -1,4 +1,5 @@
 using Pyfleet.Core.Errors;
+using Pyfleet.Core.Inventory;
 using Pyfleet.Core.Manifests.Buildout;
 using Pyfleet.Core.Manifests.PdmLock;
 using Pyfleet.Core.Manifests.PipfileLock;
@@ -46,19 +47,48 @@ public static class ManifestReaders
     }
 
     /// <summary>
-    /// Reads <paramref name="path"/> with the reader its name selects, else the one its content looks like
-    /// (text that is no lock format is read as pip requirements); throws <see cref="PyfleetException"/> when the
-    /// file is missing, binary or unreadable.
+    /// Reads <paramref name="path"/> with the reader <see cref="Select"/> picks. Every error-severity diagnostic
+    /// (a line pip refuses, a missing include, a corrupt entry) is also an <see cref="InputError"/> on the returned
+    /// environment, so the input is reported as not completely checked. Throws <see cref="PyfleetException"/> when
+    /// the file is missing, of no known format (an SBOM, binary data, another tool's TOML) or cannot be parsed at all.
     /// </summary>
     public static ManifestReadResult Read(string path, ManifestReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var reader = Select(path);
+        var result = reader.Read(path, options ?? ManifestReadOptions.Default, cancellationToken);
+        var errors = result.Diagnostics.Where(d => d.Severity == ManifestSeverity.Error).Select(d => new InputError(d.Path, d.Line, d.Message)).ToList();
+        return errors.Count == 0 ? result : result with { Environment = result.Environment with { Errors = [.. result.Environment.Errors, .. errors] } };
+    }
+
+    /// <summary>
+    /// The reader for <paramref name="path"/>: a lock or project file's own name (<c>poetry.lock</c>, <c>uv.lock</c>, …)
+    /// decides; any other file, including one whose name only suggests requirements or buildout, is chosen by its
+    /// structure (<see cref="ManifestSniffer"/>). Throws <see cref="PyfleetException"/> (path, "not checked: …") when
+    /// no reader reads it.
+    /// </summary>
+    public static IManifestReader Select(string path)
     {
         if (!File.Exists(path))
         {
             throw new PyfleetException("no such file", path);
         }
 
-        var reader = Find(path) ?? Internal.ContentSniffer.Sniff(path, All)
-            ?? throw new PyfleetException("not a recognised requirements or lock file", path);
-        return reader.Read(path, options ?? ManifestReadOptions.Default, cancellationToken);
+        var byName = Find(path);
+        if (byName is not null and not RequirementsFileReader and not BuildoutReader)
+        {
+            return byName;
+        }
+
+        SniffedFormat sniffed;
+        try
+        {
+            sniffed = ManifestSniffer.Sniff(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new PyfleetException($"cannot read: {ex.Message}", path);
+        }
+
+        return ManifestSniffer.ReaderFor(sniffed, All) ?? throw new PyfleetException(sniffed.Problem ?? "not checked: unknown format", path);
     }
 }

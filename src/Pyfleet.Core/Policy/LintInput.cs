@@ -27,7 +27,7 @@ internal sealed class LintInput
     {
         var full = System.IO.Path.GetFullPath(path);
         var readOptions = new ManifestReadOptions { GetEnvironment = options.GetEnvironment };
-        var reader = ManifestReaders.Find(full) ?? Manifests.Internal.ContentSniffer.Sniff(full, ManifestReaders.All);
+        var reader = ManifestReaders.Find(full) ?? ManifestSniffer.ReaderFor(ManifestSniffer.Sniff(full), ManifestReaders.All);
         if (reader is null or RequirementsFileReader)
         {
             // Anything else given explicitly is read as a pip requirements file, like pip install -r would.

@@ -1,3 +1,5 @@
+using Pyfleet.Core.Releases.Analysis;
+using Pyfleet.Core.Reporting.CycloneDx;
 using Pyfleet.Core.Reporting.Json;
 using Pyfleet.Core.Reporting.Sarif;
 
@@ -13,9 +15,15 @@ public static class ReportFormats
 {
     public static ReportRegistry CreateDefault() => new ReportRegistry()
         .Add(new AuditJsonWriter())
+        .Add(new DocumentAuditWriter("cyclonedx", "CycloneDX 1.6 BOM with the vulnerabilities (VEX)", CycloneDxAuditWriter.Write))
+        .Add(new DocumentAuditWriter("sarif", "SARIF 2.1.0 (code scanning)", SarifAuditWriter.Write))
         .Add(new InventoryJsonWriter())
         .Add(new SnapshotListJsonWriter())
         .Add(new OutdatedJsonWriter())
+        .Add(new DelegateReportWriter<OutdatedResult>("cyclonedx", "CycloneDX 1.6 inventory BOM with upgrade and EOL properties",
+            (result, output, options) => CycloneDxOutdatedWriter.Write(result, output, options.GeneratedAt ?? DateTimeOffset.UtcNow, options.ToolVersion, result.Host)))
+        .Add(new DelegateReportWriter<OutdatedResult>("sarif", "SARIF 2.1.0 (code scanning)",
+            (result, output, options) => SarifOutdatedWriter.Write(result, output, options.SourceRoot, options.ToolVersion)))
         .Add(new LintJsonWriter())
         .Add(new SarifLintWriter());
 }

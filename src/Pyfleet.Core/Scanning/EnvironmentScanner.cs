@@ -8,7 +8,9 @@ namespace Pyfleet.Core.Scanning;
 /// <c>pyfleet scan</c>'s engine: finds every Python environment under the scan folders (and the host's standard
 /// locations with <see cref="ScanOptions.IncludeSystem"/>), reads their packages from files only — it never runs
 /// an interpreter or code from the scanned tree — and returns one <see cref="InventoryDocument"/>.
-/// Problems (unreadable folders, broken metadata, link loops) become <see cref="ScanWarning"/>s; the scan goes on.
+/// Problems (broken metadata, link loops) become <see cref="ScanWarning"/>s; inputs that could not be checked (an
+/// unreadable folder, a corrupt or unknown manifest, lines pip refuses) become <see cref="InputError"/>s on the
+/// document or the environment. Either way the scan goes on and reports everything it could read.
 /// </summary>
 public sealed class EnvironmentScanner(TimeProvider clock)
 {
@@ -50,7 +52,7 @@ public sealed class EnvironmentScanner(TimeProvider clock)
             i => results[i] = reader.Read(candidates[i], options.Labels));
 
         var manifests = discovery.Manifests.ToArray();
-        var declared = new (PythonEnvironment? Environment, List<ScanWarning> Warnings)[manifests.Length];
+        var declared = new DeclaredRead[manifests.Length];
         Parallel.For(
             0,
             manifests.Length,
@@ -70,6 +72,7 @@ public sealed class EnvironmentScanner(TimeProvider clock)
             ScannedAt = scannedAt,
             Environments = environments,
             Warnings = allWarnings,
+            Errors = [.. discovery.Errors.Concat(declared.Select(d => d.Error).OfType<InputError>()).Distinct().OrderBy(e => e.Path, StringComparer.Ordinal)],
         };
     }
 

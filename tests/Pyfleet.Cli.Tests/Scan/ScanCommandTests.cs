@@ -71,17 +71,19 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Scan_MalformedRequirementsLine_IsAWarningWithFileAndLineAndTheRestIsRead()
+    public async Task Scan_MalformedRequirementsLine_IsAnErrorExitTwoAndTheRestIsRead()
     {
+        // pip refuses the file: that file is "not checked" (exit 2), what could be read is still reported.
         Write("srv/app/requirements.txt", "django==4.2.7\nthis is not a requirement\nsix==1.16.0\n");
 
         var result = await _cli.RunAsync("scan", "srv", "--format", "json", "--no-store");
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         var document = InventoryJson.Deserialize(result.Stdout);
         var requirements = document.Environments.Single(e => e.Kind == EnvironmentKinds.Requirements);
         Assert.Equal(["django", "six"], requirements.Packages.Select(p => p.Name).Order());
-        Assert.Contains(document.Warnings, w => w.Path.EndsWith("requirements.txt", StringComparison.Ordinal) && w.Message.StartsWith("line 2:", StringComparison.Ordinal));
+        var errors = document.Errors.Concat(requirements.Errors).ToList();
+        Assert.Contains(errors, e => e.Path.EndsWith("requirements.txt", StringComparison.Ordinal) && (e.Line == 2 || e.Message.Contains("line 2", StringComparison.Ordinal)));
     }
 
     [Fact]

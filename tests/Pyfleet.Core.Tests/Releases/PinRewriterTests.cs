@@ -123,10 +123,12 @@ public sealed class PinRewriterTests : IDisposable
     }
 
     [Fact]
-    public void Buildout_InlineComment_Refused()
+    public void Buildout_InlineComment_PinReadCommentKept()
     {
-        var error = Assert.Throws<PyfleetException>(() => BuildoutPinReader.Read("versions.cfg", "[versions]\nDjango = 3.2.12 # keep\n"));
-        Assert.Equal(2, error.Line);
+        // zc.buildout drops a '#' or ';' comment that follows whitespace (issue 11 §1).
+        var file = BuildoutPinReader.Read("versions.cfg", "[versions]\nDjango = 3.2.12 # keep\npytz = 2010h ; old\n");
+        Assert.Equal([("django", "3.2.12")], file.Pins.Select(p => (p.Name, p.Version)));
+        Assert.Equal("[versions]\nDjango = 3.2.25 # keep\npytz = 2010h ; old\n", PinRewriter.Apply(file, [new PinEdit(file.Pins[0], "3.2.25", null)]));
     }
 
     [Fact]

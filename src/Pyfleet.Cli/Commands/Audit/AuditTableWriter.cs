@@ -1,5 +1,6 @@
 using Pyfleet.Cli.Rendering;
 using Pyfleet.Core.Auditing;
+using Pyfleet.Core.Inventory;
 using Spectre.Console;
 
 namespace Pyfleet.Cli.Commands.Audit;
@@ -21,7 +22,7 @@ internal sealed class AuditTableWriter(IAnsiConsole console, TextWriter stderr) 
         _environmentErrors.Clear();
     }
 
-    public void Write(EnvironmentAudit environment)
+    public void Write(EnvironmentAudit environment, PythonEnvironment inventory)
     {
         _environments++;
         _packages += environment.PackagesChecked;
@@ -31,7 +32,7 @@ internal sealed class AuditTableWriter(IAnsiConsole console, TextWriter stderr) 
             return;
         }
 
-        var table = new Table().Title(Markup.Escape($"{_inventory?.Host}: {environment.Path} ({environment.Kind})")).AddColumns("Package", "Version", "Vulnerability", "Severity", "Fixed in", "Minimal fix", "Judged by");
+        var table = new Table().Title(Markup.Escape($"{_inventory?.Host.Name}: {environment.Path} ({environment.Kind})")).AddColumns("Package", "Version", "Vulnerability", "Severity", "Fixed in", "Minimal fix", "Judged by");
         foreach (var package in environment.Packages.Where(p => p.Vulnerabilities.Count > 0))
         {
             foreach (var finding in package.Vulnerabilities)

@@ -1,4 +1,5 @@
 using Pyfleet.Core.Auditing;
+using Pyfleet.Core.Inventory;
 
 namespace Pyfleet.Cli.Commands.Audit;
 
@@ -10,14 +11,14 @@ internal sealed class NotCheckedEcho(IAuditSink inner, TextWriter stderr) : IAud
 {
     public void BeginInventory(AuditInventoryHeader inventory) => inner.BeginInventory(inventory);
 
-    public void Write(EnvironmentAudit environment)
+    public void Write(EnvironmentAudit environment, PythonEnvironment inventory)
     {
         foreach (var error in environment.Errors)
         {
             stderr.WriteLine($"error: {error}");
         }
 
-        inner.Write(environment);
+        inner.Write(environment, inventory);
     }
 
     public void EndInventory(AuditInventoryOutcome outcome)

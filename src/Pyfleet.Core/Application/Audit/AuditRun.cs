@@ -85,12 +85,12 @@ public sealed class AuditRun(InventorySourceResolver resolver, Func<AdvisoryData
             {
                 case AuditStep.Begin begin:
                     environmentErrors = false;
-                    sink.BeginInventory(new AuditInventoryHeader(begin.Input.Path, begin.Input.Host.Name));
+                    sink.BeginInventory(new AuditInventoryHeader(begin.Input.Path, begin.Input.Host));
                     break;
                 case AuditStep.Environment environment:
                     environmentErrors |= environment.Audit.Errors.Count > 0;
                     summary.Add(environment.Audit);
-                    sink.Write(environment.Audit);
+                    sink.Write(environment.Audit, environment.Inventory);
                     break;
                 case AuditStep.End end:
                     if (end.Errors.Count > 0)
@@ -117,7 +117,7 @@ public sealed class AuditRun(InventorySourceResolver resolver, Func<AdvisoryData
                 // A document that turns out corrupt far in: what was read stands, the rest is "not checked".
                 while (Next(environments, input, errors) is { } environment)
                 {
-                    yield return new AuditStep.Environment(host.Audit(environment));
+                    yield return new AuditStep.Environment(host.Audit(environment), environment);
                 }
             }
 

@@ -21,6 +21,7 @@ public sealed class OutdatedRun(InventorySourceResolver resolver)
             Environments = [.. result.Environments.Select(e => e with { Packages = [.. e.Packages.Where(p => request.Kind is null || p.Report.Kind == request.Kind)] })],
             Warnings = [.. inventory.Warnings.Select(w => $"{w.Path}: {w.Message}"), .. result.Warnings],
             Errors = [.. inventory.Errors, .. environmentErrors, .. result.Errors],
+            Host = inventory.Host,
         };
     }
 

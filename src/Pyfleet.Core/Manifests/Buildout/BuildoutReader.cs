@@ -19,6 +19,7 @@ public sealed partial class BuildoutReader : IManifestReader
 
     public string Kind => EnvironmentKinds.Buildout;
 
+    /// <summary><c>versions.cfg</c>, <c>buildout.cfg</c>; other <c>*.cfg</c> files with a <c>[buildout]</c> or <c>[versions]</c> section are found by <see cref="ManifestSniffer"/>.</summary>
     public bool CanRead(string path) =>
         Path.GetFileName(path).ToLowerInvariant() is "versions.cfg" or "buildout.cfg";
 
@@ -63,7 +64,7 @@ public sealed partial class BuildoutReader : IManifestReader
         var pinned = value.StartsWith("==", StringComparison.Ordinal) ? value[2..].Trim() : value[0] is '<' or '>' or '!' or '~' or '$' ? null : value;
         if (pinned is not null && !Pep440Version.TryParse(pinned, out _))
         {
-            collector.Diagnostics.Add(new ManifestDiagnostic(setting.File, setting.Line, ManifestSeverity.Warning, $"{setting.Key} = {value}: not a PEP 440 version (buildout keeps inline '#' comments in values)"));
+            collector.Diagnostics.Add(new ManifestDiagnostic(setting.File, setting.Line, ManifestSeverity.Warning, $"{setting.Key} = {value}: not a PEP 440 version"));
         }
 
         collector.Packages.Add(new InventoryPackage

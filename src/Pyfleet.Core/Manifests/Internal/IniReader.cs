@@ -2,8 +2,10 @@ namespace Pyfleet.Core.Manifests.Internal;
 
 /// <summary>
 /// The INI dialect shared by Python's <c>configparser</c> (setup.cfg) and zc.buildout: <c>[section]</c>,
-/// <c>key = value</c> (configparser also <c>key: value</c>), continuation lines start with whitespace, only
-/// whole-line comments (<c>#</c>, <c>;</c>) — an inline <c># note</c> stays part of the value (FORMATS.md §5.6–5.7).
+/// <c>key = value</c> (configparser also <c>key: value</c>), continuation lines start with whitespace, whole-line
+/// comments (<c>#</c>, <c>;</c>). configparser keeps an inline <c># note</c> in the value (setuptools sets no
+/// inline comment prefixes); buildout drops a <c>#</c> or <c>;</c> comment that follows whitespace
+/// (<see cref="StripInlineComment"/>, FORMATS.md §5.6–5.7).
 /// Not a general INI parser: each format interprets the entries itself.
 /// </summary>
 internal static class IniReader
@@ -38,7 +40,7 @@ internal static class IniReader
             if (line.Length > 0 && char.IsWhiteSpace(line[0]) && current is not null)
             {
                 // Continuation (blank lines inside a value are kept by configparser; trimmed at the end).
-                current.Value.Lines.Add((trimmed, number));
+                current.Value.Lines.Add((buildoutOperators ? StripInlineComment(line).Trim() : trimmed, number));
                 continue;
             }
 
@@ -99,6 +101,24 @@ internal static class IniReader
             keyEnd = at - 1;
         }
 
-        return (line[..keyEnd].Trim(), op, line[(at + 1)..].Trim());
+        var value = line[(at + 1)..];
+        return (line[..keyEnd].Trim(), op, (buildoutOperators ? StripInlineComment(value) : value).Trim());
+    }
+
+    /// <summary>
+    /// zc.buildout's inline comments: a <c>#</c> or <c>;</c> that follows whitespace starts a comment
+    /// (<c>Django = 3.2.18  # LTS</c> pins 3.2.18); one inside a word (<c>url#egg</c>) does not.
+    /// </summary>
+    public static string StripInlineComment(string value)
+    {
+        for (var i = 1; i < value.Length; i++)
+        {
+            if (value[i] is '#' or ';' && char.IsWhiteSpace(value[i - 1]))
+            {
+                return value[..i].TrimEnd();
+            }
+        }
+
+        return value;
     }
 }

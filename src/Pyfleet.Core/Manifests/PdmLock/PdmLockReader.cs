@@ -48,7 +48,9 @@ public sealed class PdmLockReader : IManifestReader
             var url = git is not null
                 ? $"git+{git}@{package.GetString("revision") ?? package.GetString("ref")}"
                 : package.GetString("url") ?? package.GetString("path");
-            collector.Packages.Add(collector.Locked(name, version, package.Line, hashes, package.GetString("marker"), url, package.GetBoolean("editable") ?? false));
+            // PDM locks "requests[socks]" as its own entry with extras = ["socks"]: the extras are part of what is installed.
+            var extras = package.StringsAt("extras").Select(e => e.Text).ToList();
+            collector.Packages.Add(collector.Locked(name, version, package.Line, hashes, package.GetString("marker"), url, package.GetBoolean("editable") ?? false, extras));
         }
 
         return collector.Result();

@@ -99,10 +99,11 @@ public sealed class PoetryLockReader : IManifestReader
         };
     }
 
-    // lock 2.1: markers is a string, or a table group -> marker (then only a marker shared by every group is kept).
+    // markers is a string ("marker" before Poetry 1.1), or in lock 2.1 a table group -> marker (then only a marker shared by every group is kept).
     private static string? Marker(TomlTable package)
     {
-        if (package.GetString("markers") is { } marker)
+        // Poetry < 1.1 wrote the singular "marker" (lock-version 1.0); later ones "markers".
+        if ((package.GetString("markers") ?? package.GetString("marker")) is { } marker)
         {
             return marker;
         }

@@ -24,13 +24,14 @@ public sealed record RequirementsDocument
     {
         Path = Path,
         Kind = EnvironmentKinds.Requirements,
-        Packages = [.. Entries.Where(e => !e.IsConstraint && e.NormalizedName is not null).Select(ToPackage)],
+        // Unnamed URL/path requirements are listed too, like pip lists them: name null, their url (constraints cannot be unnamed).
+        Packages = [.. Entries.Where(e => !e.IsConstraint && (e.NormalizedName is not null || e.Url is not null)).Select(ToPackage)],
         Constraints = [.. Entries.Where(e => e.IsConstraint && e.NormalizedName is not null).Select(ToPackage)],
     };
 
     private static InventoryPackage ToPackage(RequirementsEntry entry) => new()
     {
-        Name = entry.NormalizedName!,
+        Name = entry.NormalizedName ?? InventoryPackage.Unnamed,
         DisplayName = entry.Name,
         Version = entry.PinnedVersion,
         Specifier = entry.Specifier,

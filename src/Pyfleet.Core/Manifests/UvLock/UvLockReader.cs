@@ -15,7 +15,13 @@ public sealed class UvLockReader : IManifestReader
 
     public string Kind => EnvironmentKinds.UvLock;
 
-    public bool CanRead(string path) => Path.GetFileName(path).Equals("uv.lock", StringComparison.OrdinalIgnoreCase);
+    /// <summary><c>uv.lock</c>, and the PEP 723 script locks <c>uv lock --script example.py</c> writes beside the script (<c>example.py.lock</c>).</summary>
+    public bool CanRead(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.Equals("uv.lock", StringComparison.OrdinalIgnoreCase)
+            || (name.EndsWith(".py.lock", StringComparison.OrdinalIgnoreCase) && name.Length > ".py.lock".Length);
+    }
 
     public ManifestReadResult Read(string path, ManifestReadOptions options, CancellationToken cancellationToken = default)
     {
@@ -32,16 +38,18 @@ public sealed class UvLockReader : IManifestReader
                 break;
         }
 
-        foreach (var package in root.TablesAt("package").Concat(root.TablesAt("distribution")))
+        var packages = root.TablesAt("package").Concat(root.TablesAt("distribution")).ToList();
+        var markers = UvMarkers.Compute(packages);
+        foreach (var package in packages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Add(package, collector);
+            Add(package, markers, collector);
         }
 
         return collector.Result();
     }
 
-    private static void Add(TomlTable package, ManifestCollector collector)
+    private static void Add(TomlTable package, IReadOnlyDictionary<TomlTable, string?> markers, ManifestCollector collector)
     {
         var name = package.GetString("name");
         if (name is null)
@@ -50,15 +58,13 @@ public sealed class UvLockReader : IManifestReader
             return;
         }
 
+        // The project itself (source virtual = "." or editable = ".") is listed too, as an editable local path like
+        // pip list shows it: its own name is no PyPI release, its dependencies are the other entries.
         var source = package.GetTable("source");
-        if (source?.ContainsKey("virtual") == true)
-        {
-            return;
-        }
-
         var (url, editable) = source switch
         {
             null => (null, false),
+            _ when source.GetString("virtual") is { } v => (v, true),
             _ when source.GetString("git") is { } git => ($"git+{git}", false),
             _ when source.GetString("url") is { } u => (u, false),
             _ when source.GetString("editable") is { } p => (p, true),
@@ -81,6 +87,6 @@ public sealed class UvLockReader : IManifestReader
             }
         }
 
-        collector.Packages.Add(collector.Locked(name, package.GetString("version"), package.Line, hashes, url: url, editable: editable));
+        collector.Packages.Add(collector.Locked(name, package.GetString("version"), package.Line, hashes, markers.GetValueOrDefault(package), url, editable));
     }
 }

@@ -8,4 +8,7 @@ public sealed record OutdatedResult(DateOnly AsOf, string? HostOs, EolStatus? Ho
 {
     /// <summary>What could not be checked (an input that could not be read, a project the index did not answer for).</summary>
     public IReadOnlyList<InputError> Errors { get; init; } = [];
+
+    /// <summary>The host the inventory describes (for formats that name it: CycloneDX), when known.</summary>
+    public HostInfo? Host { get; init; }
 }

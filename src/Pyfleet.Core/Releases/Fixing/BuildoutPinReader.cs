@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Manifests;
 using Pyfleet.Core.Manifests.Buildout;
+using Pyfleet.Core.Manifests.Internal;
 using Pyfleet.Packaging.Names;
 using Pyfleet.Packaging.Versions;
 
@@ -11,12 +12,13 @@ namespace Pyfleet.Core.Releases.Fixing;
 /// Reads the pins of a zc.buildout <c>versions.cfg</c> (FORMATS §5.6): the section named by
 /// <c>[buildout] versions =</c> (default <c>versions</c>) and its conditional variants <c>[versions:…]</c>;
 /// <c>name = 1.4.2</c> or <c>name = ==1.4.2</c> are pins, <c>&lt;</c>/<c>&gt;</c> values are ranges and left alone.
-/// Refuses what it cannot edit safely: <c>+=</c>/<c>-=</c>, <c>${…}</c> substitutions, continuation lines and
-/// values that are not versions (an inline <c># note</c> is part of the value in buildout).
+/// Refuses what it cannot edit safely: <c>+=</c>/<c>-=</c>, <c>${…}</c> substitutions and continuation lines;
+/// values that are not PEP 440 versions are left alone. An inline <c># note</c> after whitespace is a comment, as in the Manifests
+/// <see cref="BuildoutReader"/> (one rule, <see cref="IniReader.StripInlineComment"/>); the rewrite keeps it.
 /// </summary>
 public static partial class BuildoutPinReader
 {
-    /// <summary>True when <paramref name="path"/> looks like a buildout versions file (<c>*.cfg</c>).</summary>
+    /// <summary>True when <paramref name="path"/> looks like a buildout file (<c>*.cfg</c>); the content decides in <see cref="ReadChecked"/>.</summary>
     public static bool CanRead(string path) => path.EndsWith(".cfg", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -82,7 +84,7 @@ public static partial class BuildoutPinReader
             }
 
             var valueGroup = option.Groups["value"];
-            var value = valueGroup.Value.TrimEnd();
+            var value = IniReader.StripInlineComment(" " + valueGroup.Value).Trim(); // the same inline-comment rule as the Manifests reader
             if (value.Length == 0 || value[0] is '<' or '>' or '!' or '~')
             {
                 continue; // unpinned or a range constraint
@@ -97,7 +99,7 @@ public static partial class BuildoutPinReader
 
             if (!Pep440Version.TryParse(value, out _))
             {
-                throw new PyfleetException($"'{value}' is not a version (buildout has no inline comments)", path, i + 1);
+                continue; // not a PEP 440 version (pytz = 2010h): no release to compare, left as it is; the reader warns
             }
 
             pins.Add(new PinLocation(PackageName.Normalize(option.Groups["name"].Value), value, i, column, i, HasHashes: false));

@@ -21,8 +21,13 @@ public static class FixPlanner
                 continue;
             }
 
-            var target = Target(entry.Report, mode);
-            if (target is null || !Pep440Version.TryParse(target, out var targetVersion) || !Pep440Version.TryParse(pin.Version, out var current) || targetVersion <= current)
+            if (!Pep440Version.TryParse(pin.Version, out var current))
+            {
+                continue;
+            }
+
+            var target = Target(entry.Report, current, mode);
+            if (target is null || !Pep440Version.TryParse(target, out var targetVersion) || targetVersion <= current)
             {
                 continue;
             }
@@ -47,7 +52,9 @@ public static class FixPlanner
         return edits;
     }
 
-    private static string? Target(UpgradeReport report, FixMode mode)
+    // --patch stays in the pinned X.Y series and --minor in X, security fixes included: a security fix outside the
+    // series is left to --security-only or the default mode (flask 1.0.2 --patch is 1.0.x, never 2.2.5).
+    private static string? Target(UpgradeReport report, Pep440Version current, FixMode mode)
     {
         var security = report.Kind == UpgradeKind.Security ? report.SecurityFix : null;
         var wanted = mode switch
@@ -58,11 +65,35 @@ public static class FixPlanner
             FixMode.Minor => report.LatestInMajor,
             _ => null,
         };
-        if (security is not null && (wanted is null || (Pep440Version.TryParse(wanted, out var w) && Pep440Version.TryParse(security, out var s) && s > w)))
+        var series = mode switch { FixMode.Patch => 2, FixMode.Minor => 1, _ => 0 };
+        wanted = InSeries(wanted, current, series) ? wanted : null;
+        if (security is not null && InSeries(security, current, series)
+            && (wanted is null || (Pep440Version.TryParse(wanted, out var w) && Pep440Version.TryParse(security, out var s) && s > w)))
         {
             return security;
         }
 
         return wanted;
     }
+
+    private static bool InSeries(string? version, Pep440Version current, int components)
+    {
+        if (version is null || !Pep440Version.TryParse(version, out var candidate))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < components; i++)
+        {
+            if (Component(candidate, i) != Component(current, i))
+            {
+                return false;
+            }
+        }
+
+        return candidate.Epoch == current.Epoch;
+    }
+
+    private static System.Numerics.BigInteger Component(Pep440Version version, int index) =>
+        index < version.Release.Count ? version.Release[index] : System.Numerics.BigInteger.Zero;
 }

@@ -54,14 +54,18 @@ public static partial class PinRewriter
         return file.Join(lines, endings);
     }
 
+    // The hashes go where pip reads them: before the line's comment (pip strips "(^|\s+)#.*$" after joining the
+    // continuation lines, so a hash written after "# images" would be part of the comment and never checked).
     private static (List<string> Lines, string? Ending) RewriteHashes(List<string> block, IReadOnlyList<string> hashes)
     {
+        var (lastCode, comment) = SplitComment(block[^1]);
+        block[^1] = lastCode;
         var hashOnly = block.Skip(1).FirstOrDefault(IsHashOnly);
         var indent = hashOnly is null ? null : hashOnly[..(hashOnly.Length - hashOnly.TrimStart().Length)];
         var kept = new List<string>();
         foreach (var line in block)
         {
-            if (kept.Count > 0 && IsHashOnly(line))
+            if (kept.Count > 0 && (IsHashOnly(line) || line.Trim().Length == 0))
             {
                 continue;
             }
@@ -83,23 +87,33 @@ public static partial class PinRewriter
 
         if (indent is null)
         {
-            kept[^1] = last + " " + string.Join(' ', hashes.Select(h => "--hash=" + h));
+            kept[^1] = last + " " + string.Join(' ', hashes.Select(h => "--hash=" + h)) + comment;
             return (kept, null);
         }
 
         kept[^1] = last + " \\";
         for (var h = 0; h < hashes.Count; h++)
         {
-            kept.Add(indent + "--hash=" + hashes[h] + (h < hashes.Count - 1 ? " \\" : ""));
+            kept.Add(indent + "--hash=" + hashes[h] + (h < hashes.Count - 1 ? " \\" : comment));
         }
 
         return (kept, null);
+    }
+
+    // pip's COMMENT_RE: a '#' at the line start or after whitespace starts a comment (kept with its leading spaces).
+    private static (string Code, string Comment) SplitComment(string line)
+    {
+        var match = CommentRegex().Match(line);
+        return match.Success && match.Index > 0 ? (line[..match.Index], line[match.Index..]) : (line, "");
     }
 
     private static bool IsHashOnly(string line) => HashOnlyRegex().IsMatch(line);
 
     [GeneratedRegex(@"^\s*(--hash[=\s]\S+\s*)+\\?\s*$")]
     private static partial Regex HashOnlyRegex();
+
+    [GeneratedRegex(@"\s+#.*$")]
+    private static partial Regex CommentRegex();
 
     [GeneratedRegex(@"\s*--hash[=\s]\S+")]
     private static partial Regex HashTokenRegex();

@@ -10,7 +10,7 @@ namespace Pyfleet.Core.Reporting.Sarif;
 /// </summary>
 public sealed class SarifLintWriter : IReportWriter<LintReport>
 {
-    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+    public const string SchemaUri = Internal.SarifParts.SchemaUri;
 
     public string Name => "sarif";
 
@@ -116,19 +116,8 @@ public sealed class SarifLintWriter : IReportWriter<LintReport>
         json.WriteEndObject();
     }
 
-    // A relative URI reference with forward slashes and percent-encoding when under the source root; else a file: URI.
-    private static (string Uri, bool Relative) ArtifactUri(string path, string sourceRoot)
-    {
-        var full = Path.GetFullPath(path);
-        var relative = Path.GetRelativePath(Path.GetFullPath(sourceRoot), full);
-        if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
-        {
-            return (new Uri(full).AbsoluteUri, false);
-        }
-
-        var segments = relative.Split(Path.DirectorySeparatorChar).Select(Uri.EscapeDataString);
-        return (string.Join('/', segments), true);
-    }
+    // Relative to %SRCROOT% when under it, else a file: URI (shared with the audit and outdated writers).
+    private static (string Uri, bool Relative) ArtifactUri(string path, string sourceRoot) => Internal.SarifParts.ArtifactUri(path, sourceRoot);
 
     private static string Level(LintSeverity severity) => severity switch
     {

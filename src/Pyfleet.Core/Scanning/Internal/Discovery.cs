@@ -1,4 +1,5 @@
 using System.IO.Enumeration;
+using Pyfleet.Core.Errors;
 using Pyfleet.Core.Inventory;
 using Pyfleet.Core.Manifests;
 
@@ -27,11 +28,15 @@ internal sealed class Discovery(ScanOptions options, PathMap paths, List<ScanWar
     private readonly Dictionary<string, EnvironmentCandidate> _found = new(StringComparer.Ordinal);
     private readonly List<string> _realRoots = [];
     private readonly List<string> _manifests = [];
+    private readonly List<InputError> _errors = [];
 
     public IReadOnlyCollection<EnvironmentCandidate> Found => _found.Values;
 
     /// <summary>Declared-dependency files (requirements, locks, pyproject…) met outside environments, as logical paths.</summary>
     public IReadOnlyList<string> Manifests => _manifests;
+
+    /// <summary>Folders that could not be listed: nothing below them was checked.</summary>
+    public IReadOnlyList<InputError> Errors => _errors;
 
     /// <summary>Walks one scan folder given as a logical path.</summary>
     public void Walk(string logicalRoot, int maxDepth)
@@ -39,7 +44,19 @@ internal sealed class Discovery(ScanOptions options, PathMap paths, List<ScanWar
         var physicalRoot = paths.ToPhysical(logicalRoot);
         if (!Directory.Exists(physicalRoot))
         {
-            warnings.Add(new ScanWarning(logicalRoot, File.Exists(physicalRoot) ? "not a folder; nothing to scan" : "no such folder"));
+            if (File.Exists(physicalRoot) && Path.GetFileName(logicalRoot) == "pyvenv.cfg")
+            {
+                Walk(Path.GetDirectoryName(logicalRoot) ?? "/", maxDepth); // a venv's marker file stands for the venv
+            }
+            else if (File.Exists(physicalRoot))
+            {
+                _manifests.Add(logicalRoot); // a file named explicitly is read whatever its name: its content picks the reader
+            }
+            else
+            {
+                _errors.Add(new InputError(logicalRoot, null, "no such file or folder"));
+            }
+
             return;
         }
 
@@ -143,12 +160,12 @@ internal sealed class Discovery(ScanOptions options, PathMap paths, List<ScanWar
                 ListOptions)
             {
                 ShouldIncludePredicate = (ref FileSystemEntry e) => e.IsDirectory || e.FileName.SequenceEqual("pyvenv.cfg")
-                    || (options.IncludeManifests && ManifestDiscovery.IsManifest(e.FileName.ToString())),
+                    || (options.IncludeManifests && (IsPairable(e.FileName) || ManifestDiscovery.IsManifest(Path.Join(logical, e.FileName)))),
             }];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            warnings.Add(new ScanWarning(logical, $"cannot list folder: {ex.Message}"));
+            _errors.Add(new InputError(logical, null, $"cannot list folder: {ErrorMessages.Describe(ex)}; nothing below it was checked"));
             return [];
         }
 
@@ -167,7 +184,7 @@ internal sealed class Discovery(ScanOptions options, PathMap paths, List<ScanWar
         }
 
         // Manifests are read only outside environments: a venv's or prefix's own files are not declarations.
-        foreach (var file in entries.Where(e => !e.IsDirectory && e.Name != "pyvenv.cfg"))
+        foreach (var file in entries.Where(e => !e.IsDirectory && e.Name != "pyvenv.cfg" && IsManifestHere(logical, e.Name, entries)))
         {
             _manifests.Add(logical == "/" ? "/" + file.Name : logical + "/" + file.Name);
         }
@@ -183,6 +200,22 @@ internal sealed class Discovery(ScanOptions options, PathMap paths, List<ScanWar
         var children = entries.Where(e => e.IsDirectory && !(isPrefix && PrefixPrivateFolders.Contains(e.Name))).Select(e => (e.Name, e.IsLink)).ToList();
         children.Sort(static (a, b) => string.CompareOrdinal(b.Name, a.Name)); // popped from a stack: reverse order walks a..z
         return children;
+    }
+
+    // pip-tools compiles foo.in to foo.txt beside it: both are requirements files whatever their names.
+    private static bool IsPairable(ReadOnlySpan<char> name) =>
+        name.EndsWith(".in", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsManifestHere(string logical, string name, List<(string Name, bool IsDirectory, bool IsLink)> entries)
+    {
+        if (ManifestDiscovery.IsManifest(Path.Join(logical, name)))
+        {
+            return true;
+        }
+
+        var stem = Path.GetFileNameWithoutExtension(name);
+        var other = name.EndsWith(".in", StringComparison.OrdinalIgnoreCase) ? stem + ".txt" : stem + ".in";
+        return stem.Length > 0 && entries.Exists(e => !e.IsDirectory && e.Name == other);
     }
 
     private void AddVenv(string logical)

@@ -83,7 +83,7 @@ public sealed class DeclarationReaderTests
         Assert.False(byName.ContainsKey("setuptools"));
         Assert.Equal("python_version < \"3.10\"", byName["importlib-metadata"].Marker);
         Assert.Contains(result.Diagnostics, d => d.Line == 9 && d.Message.Contains("unresolved", StringComparison.Ordinal));
-        Assert.Contains(result.Diagnostics, d => d.Line == 11 && d.Message.Contains("not a PEP 440 version", StringComparison.Ordinal));
+        Assert.Equal("2.32.3", byName["requests"].Version); // buildout drops a '#' comment that follows whitespace
     }
 
     [Fact]

@@ -39,11 +39,12 @@ public sealed class LockReaderTests
         var packages = result.Environment.Packages;
 
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(["anyio", "idna", "numpy", "numpy", "sniffio", "tools"], packages.Select(p => p.Name));
+        Assert.Equal(["anyio", "idna", "numpy", "numpy", "sniffio", "tools", "webapp"], packages.Select(p => p.Name));
         Assert.Equal(["1.26.4", "2.1.2"], packages.Where(p => p.Name == "numpy").Select(p => p.Version));
         Assert.Equal(2, packages[0].Hashes.Count);
         Assert.StartsWith("git+https://github.com/python-trio/sniffio?tag=v1.3.1#", packages[4].Url, StringComparison.Ordinal);
         Assert.True(packages[5].Editable);
+        Assert.True(packages[6].Editable); // the virtual root project, listed as the local project (issue 11 §2)
         Assert.EndsWith("uv.lock:12", packages[0].Origin, StringComparison.Ordinal);
     }
 

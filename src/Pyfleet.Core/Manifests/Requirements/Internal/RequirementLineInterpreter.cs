@@ -93,7 +93,7 @@ internal static partial class RequirementLineInterpreter
         if (requirementText is null)
         {
             // pip installs it and learns the name from the built metadata; we never build, so it stays unnamed.
-            context.Warn($"unnamed requirement '{entry.Text}': the project name is only known after building it (add #egg=name or use 'name @ url')");
+            context.Warn($"unnamed requirement '{entry.Text}': listed with name null; its project name is only known after building it (add #egg=name or use 'name @ url')");
             return entry;
         }
 

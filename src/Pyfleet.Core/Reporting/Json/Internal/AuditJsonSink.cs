@@ -50,11 +50,11 @@ internal sealed class AuditJsonSink : IAuditSink
     {
         _json.WriteStartObject();
         _json.WriteString("path", inventory.Path);
-        _json.WriteString("host", inventory.Host);
+        _json.WriteString("host", inventory.Host.Name);
         _json.WriteStartArray("environments");
     }
 
-    public void Write(EnvironmentAudit environment)
+    public void Write(EnvironmentAudit environment, PythonEnvironment inventory)
     {
         WriteEnvironment(_json, environment, _written);
         if (_json.BytesPending > FlushThreshold)

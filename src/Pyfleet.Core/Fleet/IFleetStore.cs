@@ -1,0 +1,50 @@
+namespace Pyfleet.Core.Fleet;
+
+/// <summary>
+/// The fleet's data: tokens, hosts, content-addressed snapshots and environments, the (name, version) dictionary
+/// and its index to environments, and each host's latest snapshot kept current at ingest. One implementation per
+/// engine (SQLite, PostgreSQL), all passing one shared test suite.
+/// </summary>
+public interface IFleetStore
+{
+    /// <summary>True when the store answers (for <c>/healthz</c>).</summary>
+    Task<bool> PingAsync(CancellationToken cancellationToken);
+
+    /// <summary>How many hosts and snapshots the store holds (for <c>/metrics</c>).</summary>
+    Task<(int Hosts, long Snapshots)> CountsAsync(CancellationToken cancellationToken);
+
+    Task<FleetToken> CreateTokenAsync(NewToken token, CancellationToken cancellationToken);
+
+    /// <summary>The token whose secret hashes to <paramref name="hash"/>, active or not; null when there is none.</summary>
+    Task<FleetToken?> FindTokenAsync(byte[] hash, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<FleetToken>> ListTokensAsync(CancellationToken cancellationToken);
+
+    /// <summary>Revokes token <paramref name="id"/> at <paramref name="at"/>; false when there is no such active token.</summary>
+    Task<bool> RevokeTokenAsync(long id, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores a snapshot in one transaction, serialised per host: a snapshot with the same hash as one of the
+    /// host's stored snapshots is not stored again (<see cref="IngestResult.Created"/> false, its id returned).
+    /// The host's latest snapshot moves when this one was scanned no earlier than the current latest.
+    /// </summary>
+    Task<IngestResult> IngestAsync(PreparedSnapshot snapshot, DateTimeOffset receivedAt, CancellationToken cancellationToken);
+
+    /// <summary>Records that <paramref name="host"/> was seen (a heartbeat); false when the host is unknown.</summary>
+    Task<bool> TouchHostAsync(string host, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>The dictionary's rows for one normalised name: the distinct versions the fleet has ever stored.</summary>
+    Task<IReadOnlyList<PackageVersionRef>> VersionsAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>Every instance of the given dictionary rows in each host's latest snapshot.</summary>
+    Task<IReadOnlyList<WhoMatch>> LatestInstancesAsync(IReadOnlyCollection<long> packageIds, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<FleetHost>> ListHostsAsync(CancellationToken cancellationToken);
+
+    Task<FleetHost?> GetHostAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>The host's snapshots, newest first.</summary>
+    Task<IReadOnlyList<FleetSnapshotSummary>> ListSnapshotsAsync(string host, int limit, CancellationToken cancellationToken);
+
+    Task<StoredSnapshot?> LoadSnapshotAsync(long id, CancellationToken cancellationToken);
+}

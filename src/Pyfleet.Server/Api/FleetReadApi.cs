@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Pyfleet.Core.Fleet;
+using Pyfleet.Core.Inventory;
+using Pyfleet.Server.Api.Internal;
+
+namespace Pyfleet.Server.Api;
+
+/// <summary>Read endpoints (<c>read</c> scope): hosts, history, snapshots, diffs, pinned requirements.</summary>
+internal static class FleetReadApi
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/hosts", async (HttpRequest request, FleetService fleet, CancellationToken ct) =>
+        {
+            await ReadAsync(request, fleet, ct);
+            return Results.Json(new { hosts = await fleet.Store.ListHostsAsync(ct) });
+        });
+        api.MapGet("/hosts/{name}", async (string name, HttpRequest request, FleetService fleet, CancellationToken ct) =>
+        {
+            await ReadAsync(request, fleet, ct);
+            return Results.Json(await fleet.HostAsync(name, ct));
+        });
+        api.MapGet("/hosts/{name}/snapshots", async (string name, HttpRequest request, FleetService fleet, CancellationToken ct) =>
+        {
+            await ReadAsync(request, fleet, ct);
+            await fleet.HostAsync(name, ct);
+            return Results.Json(new { host = name, snapshots = await fleet.Store.ListSnapshotsAsync(name, 1000, ct) });
+        });
+        api.MapGet("/snapshots/{id}", async (string id, HttpRequest request, FleetService fleet, CancellationToken ct) =>
+        {
+            await ReadAsync(request, fleet, ct);
+            var document = await fleet.SnapshotAsync(ParseId(id, "id") ?? 0, ct);
+            return Results.Text(InventoryJson.Serialize(document, indented: false), "application/json");
+        });
+        api.MapGet("/diff", async (HttpRequest request, FleetService fleet, CancellationToken ct) =>
+        {
+            await ReadAsync(request, fleet, ct);
+            var host = request.Query["host"].ToString();
+            return Results.Json(await fleet.DiffAsync(host, ParseId(request.Query["from"], "from"), ParseId(request.Query["to"], "to"), ct));
+        });
+        api.MapGet("/hosts/{name}/environments/{**rest}", async (string name, string rest, HttpRequest request, FleetService fleet, CancellationToken ct) =>
+        {
+            await ReadAsync(request, fleet, ct);
+            const string Suffix = "/requirements";
+            if (!rest.EndsWith(Suffix, StringComparison.Ordinal))
+            {
+                throw FleetException.NotFound("no such endpoint: use /api/v1/hosts/{name}/environments/{path}/requirements");
+            }
+
+            var text = await fleet.RequirementsAsync(name, rest[..^Suffix.Length], ParseId(request.Query["snapshot"], "snapshot"), ct);
+            return Results.Text(text, "text/plain; charset=utf-8");
+        });
+    }
+
+    private static Task ReadAsync(HttpRequest request, FleetService fleet, CancellationToken ct) =>
+        fleet.AuthenticateAsync(Bearer.Secret(request), TokenScopes.Read, ct);
+
+    private static long? ParseId(string? text, string name) => string.IsNullOrEmpty(text)
+        ? null
+        : long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 0
+            ? id
+            : throw FleetException.BadRequest($"{name} '{text}' is not a snapshot id");
+}

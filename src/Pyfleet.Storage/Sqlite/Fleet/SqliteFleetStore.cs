@@ -1,0 +1,35 @@
+using System.Data.Common;
+using Pyfleet.Core.Fleet;
+using Pyfleet.Storage.Fleet;
+using Pyfleet.Storage.Sqlite;
+
+namespace Pyfleet.Storage.Sqlite.Fleet;
+
+/// <summary>
+/// The fleet store in the embedded SQLite file (the default). SQLite has one writer at a time; ingests queue on
+/// an in-process gate instead of spinning on the file lock, so 50 concurrent agents neither fail nor starve.
+/// </summary>
+public sealed class SqliteFleetStore(SqliteStore store) : FleetStoreBase
+{
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
+    protected override string PackageIdsClause => "ep.package_id IN @ids";
+
+    public static SqliteFleetStore Open(string path) => new(SqliteStore.Open(path));
+
+    public override async Task<IngestResult> IngestAsync(PreparedSnapshot snapshot, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            return await base.IngestAsync(snapshot, receivedAt, cancellationToken);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    protected override Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<DbConnection>(store.OpenConnection());
+}
