@@ -35,6 +35,9 @@ public sealed class CliContext
     /// <summary>The data folder after applying <c>--home</c> / <c>PYFLEET_HOME</c>.</summary>
     public PyfleetHome ResolveHome(string? explicitHome) => PyfleetHome.Resolve(explicitHome, GetEnvironment);
 
+    /// <summary>The raw config of the resolved data folder; commands bind typed options through <c>Hosting/CommandSession</c>.</summary>
+    public PyfleetConfig LoadConfig(string? explicitHome) => PyfleetConfig.Load(ResolveHome(explicitHome), GetEnvironment);
+
     public static CliContext FromProcess()
     {
         var interactive = !System.Console.IsOutputRedirected;

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Pyfleet.Core.Inventory;
-using Pyfleet.Storage.Inventory;
+using Pyfleet.Core.Storage;
 using Pyfleet.Storage.Sqlite;
 
 namespace Pyfleet.Benchmarks.Storage;
@@ -17,7 +17,7 @@ public class SnapshotStoreBenchmarks
 {
     private string _folder = "";
     private InventoryDocument _document = null!;
-    private SnapshotStore _rescanStore = null!;
+    private ISnapshotStore _rescanStore = null!;
     private long _storedId;
     private int _fresh;
 
@@ -31,21 +31,21 @@ public class SnapshotStoreBenchmarks
             ScannedAt = DateTimeOffset.UnixEpoch,
             Environments = [.. Enumerable.Range(0, 2000).Select(Environment)],
         };
-        _rescanStore = new SnapshotStore(SqliteStore.Open(Path.Combine(_folder, "rescan.db")));
-        _storedId = _rescanStore.Save(_document);
+        _rescanStore = SqliteStore.Open(Path.Combine(_folder, "rescan.db")).Snapshots;
+        _storedId = _rescanStore.SaveAsync(_document).GetAwaiter().GetResult();
     }
 
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(_folder, recursive: true);
 
     [Benchmark]
-    public long SaveFirstScan() => new SnapshotStore(SqliteStore.Open(Path.Combine(_folder, $"first-{_fresh++}.db"))).Save(_document);
+    public long SaveFirstScan() => SqliteStore.Open(Path.Combine(_folder, $"first-{_fresh++}.db")).Snapshots.SaveAsync(_document).GetAwaiter().GetResult();
 
     [Benchmark]
-    public long SaveRescan() => _rescanStore.Save(_document);
+    public long SaveRescan() => _rescanStore.SaveAsync(_document).GetAwaiter().GetResult();
 
     [Benchmark]
-    public int Load() => _rescanStore.Load(_storedId).Environments.Count;
+    public int Load() => _rescanStore.LoadAsync(_storedId).GetAwaiter().GetResult().Environments.Count;
 
     private static PythonEnvironment Environment(int e)
     {

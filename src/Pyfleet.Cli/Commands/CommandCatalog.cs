@@ -22,5 +22,17 @@ internal static class CommandCatalog
         yield return LintCommand.Create(context);
         yield return HomeCommand.Create(context);
         yield return Scan.ScanCommand.Create(context);
+        foreach (var fleet in FleetCommands(context))
+        {
+            yield return fleet;
+        }
     }
+
+    // The fleet verbs (docs/fleet.md), each in its own Commands/<Verb>/ folder.
+    private static IEnumerable<Command> FleetCommands(CliContext context) =>
+    [
+        Serve.ServeCommand.Create(context), Token.TokenCommand.Create(context), Push.PushCommand.Create(context),
+        Agent.AgentCommand.Create(context), Who.WhoCommand.Create(context), Hosts.HostsCommand.Create(context),
+        History.HistoryCommand.Create(context), Diff.DiffCommand.Create(context), Export.ExportCommand.Create(context),
+    ];
 }

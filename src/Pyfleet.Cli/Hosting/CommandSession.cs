@@ -73,15 +73,17 @@ internal sealed class CommandSession
     public InventorySourceResolver Resolver() => new(Context.Clock);
 
     /// <summary>The advisory database service over the local store (opened when called: on another core in an audit).</summary>
-    public AdvisoryDatabaseService AdvisoryDatabase() => new(Stores.Advisories(Home), new AdvisoryDatabaseOptions
+    public AdvisoryDatabaseService AdvisoryDatabase() => new(Stores.Open(Context, Home).Advisories, new AdvisoryDatabaseOptions
     {
         Osv = Options.Osv,
         Http = Options.Http,
         CacheDirectory = Home.CacheDirectory,
         CurrentDirectory = Context.CurrentDirectory,
-        DatabaseDisplay = Home.DatabasePath,
+        DatabaseDisplay = Stores.Location(Context, Home).ToString(),
     }, Context.Clock);
 
+    // (Synchronous: inputs are resolved on the audit's main thread while the index compiles on the other core.)
     private InventoryDocument LoadSnapshot(long id) =>
-        Stores.Exists(Home) ? Stores.Snapshots(Home).Load(id) : throw new PyfleetException("no store here yet: run 'pyfleet scan' first", Home.DatabasePath);
+        Stores.Exists(Context, Home) ? Stores.Open(Context, Home).Snapshots.LoadAsync(id).GetAwaiter().GetResult()
+            : throw new PyfleetException("no store here yet: run 'pyfleet scan' first", Home.DatabasePath);
 }

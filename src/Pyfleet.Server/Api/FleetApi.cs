@@ -41,7 +41,7 @@ public static class FleetApi
     {
         var token = await fleet.AuthenticateAsync(Bearer.Secret(request), TokenScopes.Enroll, ct);
         var host = SmallJson.ReadString(await RequestBody.ReadAsync(request, SmallBody, ct), "host");
-        return Results.Json(new { token = await fleet.EnrollAsync(token, host, ct), host });
+        return Results.Json(new EnrollResponse(await fleet.EnrollAsync(token, host, ct), host!), FleetJson.Default.EnrollResponse);
     }
 
     private static async Task<IResult> PushAsync(HttpRequest request, FleetService fleet, FleetServerOptions options, FleetMetrics metrics, CancellationToken ct)
@@ -61,7 +61,7 @@ public static class FleetApi
 
         var result = await fleet.IngestAsync(token, document, ct);
         metrics.Ingested(result.Created, Stopwatch.GetElapsedTime(started));
-        return Results.Json(new { snapshot = result.Snapshot, host = result.Host }, statusCode: result.Created ? 201 : 200);
+        return Results.Json(new PushResponse(result.Snapshot, result.Host), FleetJson.Default.PushResponse, statusCode: result.Created ? 201 : 200);
     }
 
     private static async Task<IResult> HeartbeatAsync(HttpRequest request, FleetService fleet, TimeProvider clock, CancellationToken ct)
@@ -74,7 +74,7 @@ public static class FleetApi
         }
 
         return await fleet.Store.TouchHostAsync(host, clock.GetUtcNow(), ct)
-            ? Results.Json(new { host, latestSnapshot = (await fleet.HostAsync(host, ct)).LatestSnapshot })
+            ? Results.Json(new HeartbeatResponse(host, (await fleet.HostAsync(host, ct)).LatestSnapshot), FleetJson.Default.HeartbeatResponse)
             : throw FleetException.NotFound($"no host '{host}': push a snapshot first");
     }
 
@@ -90,7 +90,7 @@ public static class FleetApi
 
         var matches = await fleet.WhoAsync(query["spec"].ToString(), ct);
         metrics.Who(Stopwatch.GetElapsedTime(started));
-        return Results.Json(new { matches });
+        return Results.Json(new WhoResponse(matches), FleetJson.Default.WhoResponse);
     }
 }
 

@@ -15,18 +15,18 @@ internal static class FleetReadApi
         api.MapGet("/hosts", async (HttpRequest request, FleetService fleet, CancellationToken ct) =>
         {
             await ReadAsync(request, fleet, ct);
-            return Results.Json(new { hosts = await fleet.Store.ListHostsAsync(ct) });
+            return Results.Json(new HostsResponse(await fleet.Store.ListHostsAsync(ct)), FleetJson.Default.HostsResponse);
         });
         api.MapGet("/hosts/{name}", async (string name, HttpRequest request, FleetService fleet, CancellationToken ct) =>
         {
             await ReadAsync(request, fleet, ct);
-            return Results.Json(await fleet.HostAsync(name, ct));
+            return Results.Json(await fleet.HostAsync(name, ct), FleetJson.Default.FleetHost);
         });
         api.MapGet("/hosts/{name}/snapshots", async (string name, HttpRequest request, FleetService fleet, CancellationToken ct) =>
         {
             await ReadAsync(request, fleet, ct);
             await fleet.HostAsync(name, ct);
-            return Results.Json(new { host = name, snapshots = await fleet.Store.ListSnapshotsAsync(name, 1000, ct) });
+            return Results.Json(new SnapshotsResponse(name, await fleet.Store.ListSnapshotsAsync(name, 1000, ct)), FleetJson.Default.SnapshotsResponse);
         });
         api.MapGet("/snapshots/{id}", async (string id, HttpRequest request, FleetService fleet, CancellationToken ct) =>
         {
@@ -38,7 +38,7 @@ internal static class FleetReadApi
         {
             await ReadAsync(request, fleet, ct);
             var host = request.Query["host"].ToString();
-            return Results.Json(await fleet.DiffAsync(host, ParseId(request.Query["from"], "from"), ParseId(request.Query["to"], "to"), ct));
+            return Results.Json(await fleet.DiffAsync(host, ParseId(request.Query["from"], "from"), ParseId(request.Query["to"], "to"), ct), FleetJson.Default.SnapshotDiff);
         });
         api.MapGet("/hosts/{name}/environments/{**rest}", async (string name, string rest, HttpRequest request, FleetService fleet, CancellationToken ct) =>
         {

@@ -1,15 +1,15 @@
 using Microsoft.Data.Sqlite;
+using Pyfleet.Storage.Internal;
 
 namespace Pyfleet.Storage.Sqlite;
 
 /// <summary>
 /// Applies the embedded <c>Sqlite/Migrations/NNNN_name.sql</c> scripts in file-name order, each once, each in
-/// its own transaction, recording them in <c>schema_migrations</c>.
+/// its own transaction, recording them in <c>schema_migrations</c> (numbering: <see cref="MigrationScripts"/>). One
+/// SQLite writer at a time: a second process opening the file waits on the lock (busy_timeout), then sees the rows.
 /// </summary>
 internal static class SqliteMigrator
 {
-    private const string ResourcePrefix = "Pyfleet.Storage.Sqlite.Migrations.";
-
     public static IReadOnlyList<string> Apply(SqliteConnection connection)
     {
         Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
@@ -32,7 +32,14 @@ internal static class SqliteMigrator
                 continue;
             }
 
-            using var transaction = connection.BeginTransaction();
+            // BEGIN IMMEDIATE takes the write lock; another process may have applied the script while this one
+            // waited for it, so it is checked again under the lock (two first runs at once on a new file).
+            using var transaction = connection.BeginTransaction(deferred: false);
+            if (IsApplied(connection, transaction, id))
+            {
+                continue;
+            }
+
             Execute(connection, transaction, sql);
             using var record = connection.CreateCommand();
             record.Transaction = transaction;
@@ -47,16 +54,15 @@ internal static class SqliteMigrator
         return newlyApplied;
     }
 
-    internal static IEnumerable<(string Id, string Sql)> EmbeddedMigrations()
+    internal static IReadOnlyList<(string Id, string Sql)> EmbeddedMigrations() => MigrationScripts.For("Sqlite");
+
+    private static bool IsApplied(SqliteConnection connection, SqliteTransaction transaction, string id)
     {
-        var assembly = typeof(SqliteMigrator).Assembly;
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var reader = new StreamReader(stream);
-            var id = resource[ResourcePrefix.Length..^".sql".Length];
-            yield return (id, reader.ReadToEnd());
-        }
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT count(*) FROM schema_migrations WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return (long)command.ExecuteScalar()! > 0;
     }
 
     private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)

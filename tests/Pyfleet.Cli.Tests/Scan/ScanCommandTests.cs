@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Pyfleet.Cli.Tests.Support;
 using Pyfleet.Core.Inventory;
-using Pyfleet.Storage.Inventory;
+using Pyfleet.Core.Storage;
 using Pyfleet.Storage.Sqlite;
 
 namespace Pyfleet.Cli.Tests.Scan;
@@ -126,9 +126,9 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Equal([2L, 1L], listed.RootElement.EnumerateArray().Select(s => s.GetProperty("id").GetInt64()));
         Assert.Equal(1, listed.RootElement[0].GetProperty("packages").GetInt32());
         Assert.Equal(second.Stdout, shown.Stdout);
-        var store = new SnapshotStore(SqliteStore.Open(Path.Combine(_cli.Home, "pyfleet.db")));
-        Assert.Equal(2, store.Latest());
-        Assert.Equal("django", store.Load(1).Environments.Single().Packages.Single().Name);
+        var store = SqliteStore.Open(Path.Combine(_cli.Home, "pyfleet.db")).Snapshots;
+        Assert.Equal(2, await store.LatestAsync());
+        Assert.Equal("django", (await store.LoadAsync(1)).Environments.Single().Packages.Single().Name);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ internal static class FixCommand
             var session = CommandSession.Start(context, parse.GetValue(GlobalOptions.Home));
             using var fetcher = options.CreateFetcher(parse, session.Home, context);
             var releases = options.CreateReleaseClient(parse, fetcher, session.Options, context);
-            var advisories = SecurityFixSources.Default(session.Home);
+            var advisories = SecurityFixSources.Default(context, session.Home);
             await SecurityFixSources.WarnIfUnavailableAsync(advisories, context);
             var analyzer = new UpgradeAnalyzer(advisories);
             var asOf = options.ResolveAsOf(parse, context).ToDateTime(TimeOnly.MinValue);

@@ -12,9 +12,9 @@ internal static class HomeCommand
         command.SetAction(parseResult =>
         {
             var home = context.ResolveHome(parseResult.GetValue(GlobalOptions.Home));
-            Stores.Open(home);
+            using var store = Stores.Open(context, home);
             context.Stdout.WriteLine($"home:   {home.Root}");
-            context.Stdout.WriteLine($"store:  {home.DatabasePath}");
+            context.Stdout.WriteLine($"store:  {store.Location}");
             context.Stdout.WriteLine($"config: {home.ConfigPath}{(File.Exists(home.ConfigPath) ? "" : " (not present)")}");
             context.Stdout.WriteLine($"cache:  {home.CacheDirectory}");
             return (int)ExitCode.Clean;

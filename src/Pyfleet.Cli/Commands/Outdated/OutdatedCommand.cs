@@ -30,7 +30,7 @@ internal static class OutdatedCommand
             using var fetcher = options.CreateFetcher(parse, session.Home, context);
             var releases = options.CreateReleaseClient(parse, fetcher, session.Options, context);
             var eol = options.CreateEolClient(parse, fetcher, session.Home, session.Options);
-            var advisories = SecurityFixSources.Default(session.Home);
+            var advisories = SecurityFixSources.Default(context, session.Home);
             await SecurityFixSources.WarnIfUnavailableAsync(advisories, context);
             var service = new OutdatedService(releases, new UpgradeAnalyzer(advisories), eol, new EolEvaluator(asOf, options.ResolveWarnDays(parse, session.Options)), EolProductMap.From(eol.StoredProducts()));
             var wanted = parse.GetValue(securityOnly) ? "security" : parse.GetValue(kind);

@@ -12,14 +12,14 @@ namespace Pyfleet.Cli.Commands.Outdated;
 /// </summary>
 internal static class SecurityFixSources
 {
-    public static ISecurityFixSource Default(PyfleetHome home)
+    public static ISecurityFixSource Default(CliContext context, PyfleetHome home)
     {
-        if (!Stores.Exists(home))
+        if (!Stores.Exists(context, home))
         {
             return NoSecurityFixSource.Instance;
         }
 
-        var store = Stores.Advisories(home);
+        var store = Stores.Open(context, home).Advisories;
         return store.Sources().Count == 0
             ? NoSecurityFixSource.Instance
             : new AdvisorySecurityFixSource(AdvisoryIndex.Build(store.LoadAll()));

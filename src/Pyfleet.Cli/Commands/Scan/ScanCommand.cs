@@ -49,13 +49,13 @@ internal static class ScanCommand
             var name = parseResult.GetValue(format)!;
             if (parseResult.GetValue(listSnapshots))
             {
-                await ScanOutput.WriteSnapshotListAsync(context, Stores.Snapshots(session.Home).List(), name, cancellationToken);
+                await ScanOutput.WriteSnapshotListAsync(context, await Stores.Open(context, session.Home).Snapshots.ListAsync(cancellationToken: cancellationToken), name, cancellationToken);
                 return (int)ExitCode.Clean;
             }
 
             if (parseResult.GetValue(snapshot) is { } id)
             {
-                await ScanOutput.WriteAsync(context, Stores.Snapshots(session.Home).Load(id), name, cancellationToken);
+                await ScanOutput.WriteAsync(context, await Stores.Open(context, session.Home).Snapshots.LoadAsync(id, cancellationToken), name, cancellationToken);
                 return (int)ExitCode.Clean;
             }
 
@@ -76,7 +76,7 @@ internal static class ScanCommand
             };
             var document = Merge(session.Resolver().Resolve(parseResult.GetValue(paths) ?? [], options, cancellationToken));
             timings.Mark("scan");
-            var saving = parseResult.GetValue(noStore) ? null : Task.Run(() => Save(session.Home, document), cancellationToken);
+            var saving = parseResult.GetValue(noStore) ? null : Task.Run(() => SaveAsync(context, session.Home, document, cancellationToken), cancellationToken);
             await ScanOutput.WriteAsync(context, document, name, cancellationToken);
             timings.Mark("output");
             if (saving is not null)
@@ -114,10 +114,10 @@ internal static class ScanCommand
         return document;
     }
 
-    private static (long Id, TimeSpan Elapsed) Save(PyfleetHome home, InventoryDocument document)
+    private static async Task<(long Id, TimeSpan Elapsed)> SaveAsync(CliContext context, PyfleetHome home, InventoryDocument document, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var id = Stores.Snapshots(home).Save(document);
+        var id = await Stores.Open(context, home).Snapshots.SaveAsync(document, cancellationToken);
         return (id, Stopwatch.GetElapsedTime(started));
     }
 }

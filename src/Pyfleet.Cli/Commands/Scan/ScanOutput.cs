@@ -2,7 +2,7 @@ using System.Globalization;
 using Pyfleet.Cli.Rendering;
 using Pyfleet.Core.Inventory;
 using Pyfleet.Core.Reporting;
-using Pyfleet.Storage.Inventory;
+using Pyfleet.Core.Storage;
 using Spectre.Console;
 
 namespace Pyfleet.Cli.Commands.Scan;

@@ -30,14 +30,14 @@ internal static class SyncCommand
             var database = CommandSession.Start(context, parseResult.GetValue(GlobalOptions.Home)).AdvisoryDatabase();
             if (parseResult.GetValue(export) is { } exportPath)
             {
-                var count = AdvisoryBundle.Export(database.Store, Path.GetFullPath(exportPath, context.CurrentDirectory), context.Clock.GetUtcNow());
+                var count = await AdvisoryBundle.ExportAsync(database.Store, Path.GetFullPath(exportPath, context.CurrentDirectory), context.Clock.GetUtcNow(), cancellationToken);
                 await context.Stderr.WriteLineAsync($"exported {Plural.Of(count, "advisory", "advisories")} to {exportPath}");
                 return (int)ExitCode.Clean;
             }
 
             if (parseResult.GetValue(import) is { } importPath)
             {
-                var count = AdvisoryBundle.Import(database.Store, Path.GetFullPath(importPath, context.CurrentDirectory), context.Clock.GetUtcNow());
+                var count = await AdvisoryBundle.ImportAsync(database.Store, Path.GetFullPath(importPath, context.CurrentDirectory), context.Clock.GetUtcNow(), cancellationToken);
                 await context.Stderr.WriteLineAsync($"imported {Plural.Of(count, "advisory", "advisories")} from {importPath}");
                 return (int)ExitCode.Clean;
             }

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Pyfleet.Core.Advisories.Osv;
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Http;
+using Pyfleet.Core.Storage;
 
 namespace Pyfleet.Core.Advisories.Sync;
 
@@ -22,9 +23,9 @@ public static class AdvisoryBundle
     public const string SourceKey = "bundle";
 
     /// <summary>Writes every stored record (the latest per id) to <paramref name="path"/>, atomically; returns the count.</summary>
-    public static int Export(IAdvisoryStore store, string path, DateTimeOffset now)
+    public static async Task<int> ExportAsync(IAdvisoryStore store, string path, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        var records = store.LoadAll().GroupBy(r => r.Id, StringComparer.Ordinal).Select(g => g.MaxBy(r => r.Modified)!).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var records = (await store.LoadAllAsync(cancellationToken)).GroupBy(r => r.Id, StringComparer.Ordinal).Select(g => g.MaxBy(r => r.Modified)!).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         if (records.Count == 0)
         {
             throw new PyfleetException("the advisory database is empty: run 'pyfleet sync' first");
@@ -63,7 +64,7 @@ public static class AdvisoryBundle
     }
 
     /// <summary>Verifies <paramref name="path"/> and replaces the bundle source with its records; returns the count.</summary>
-    public static int Import(IAdvisoryStore store, string path, DateTimeOffset now)
+    public static async Task<int> ImportAsync(IAdvisoryStore store, string path, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         if (!File.Exists(path))
         {
@@ -101,7 +102,7 @@ public static class AdvisoryBundle
 
             using var stream = File.OpenRead(path);
             var sha = Convert.ToHexStringLower(SHA256.HashData(stream));
-            store.ReplaceSource(new AdvisorySourceState(SourceKey, path, null, null, sha, now, records.Count, records.Max(r => r.Modified)), records);
+            await store.ReplaceSourceAsync(new AdvisorySourceState(SourceKey, path, null, null, sha, now, records.Count, records.Max(r => r.Modified)), records, cancellationToken);
             return records.Count;
         }
         catch (InvalidDataException ex)

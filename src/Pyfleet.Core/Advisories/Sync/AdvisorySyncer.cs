@@ -1,6 +1,7 @@
 using Pyfleet.Core.Advisories.Osv;
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Http;
+using Pyfleet.Core.Storage;
 
 namespace Pyfleet.Core.Advisories.Sync;
 
@@ -31,13 +32,13 @@ public sealed class AdvisorySyncer
     /// <summary>Syncs <paramref name="source"/>; <paramref name="full"/> skips the incremental path.</summary>
     public async Task<SyncOutcome> SyncAsync(AdvisorySource source, bool full = false, IProgress<SyncProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var previous = _store.Sources().FirstOrDefault(s => s.Key == source.Key);
+        var previous = (await _store.GetSourcesAsync(cancellationToken)).FirstOrDefault(s => s.Key == source.Key);
         try
         {
             return source.Kind switch
             {
-                AdvisorySourceKind.LocalZip => Replace(source, OsvZipLoader.Load(source.Location, cancellationToken), null, Sha256Of(source.Location)),
-                AdvisorySourceKind.YamlTree => Replace(source, PypaYamlLoader.Load(source.Location, cancellationToken), null, null),
+                AdvisorySourceKind.LocalZip => await ReplaceAsync(source, OsvZipLoader.Load(source.Location, cancellationToken), null, Sha256Of(source.Location), cancellationToken),
+                AdvisorySourceKind.YamlTree => await ReplaceAsync(source, PypaYamlLoader.Load(source.Location, cancellationToken), null, null, cancellationToken),
                 _ => await SyncRemoteAsync(source, previous, full, progress, cancellationToken),
             };
         }
@@ -58,7 +59,7 @@ public sealed class AdvisorySyncer
             var incremental = await ModifiedIdUpdater.TryUpdateAsync(_downloader, uri, previous, cursor, _clock, cancellationToken);
             if (incremental is not null)
             {
-                _store.Upsert(incremental.State, incremental.Records);
+                await _store.UpsertAsync(incremental.State, incremental.Records, cancellationToken);
                 return new SyncOutcome(source.Key, incremental.Records.Count == 0, incremental.State.RecordCount, 0, incremental.Warnings,
                     incremental.Records.Count == 0 ? "up to date (modified_id.csv lists nothing newer)" : $"{incremental.Records.Count} records updated from modified_id.csv");
             }
@@ -76,7 +77,7 @@ public sealed class AdvisorySyncer
         try
         {
             var loaded = OsvZipLoader.Load(download.TempPath!, cancellationToken);
-            var outcome = Replace(source, loaded, download.Validators, download.Sha256);
+            var outcome = await ReplaceAsync(source, loaded, download.Validators, download.Sha256, cancellationToken);
             AtomicFile.Replace(download.TempPath!, cachePath); // keep the verified zip for --export and the next 304
             return outcome;
         }
@@ -86,12 +87,12 @@ public sealed class AdvisorySyncer
         }
     }
 
-    private SyncOutcome Replace(AdvisorySource source, OsvLoadResult loaded, CacheValidators? validators, string? sha256)
+    private async Task<SyncOutcome> ReplaceAsync(AdvisorySource source, OsvLoadResult loaded, CacheValidators? validators, string? sha256, CancellationToken cancellationToken)
     {
         Verify(loaded, source.Key);
         var cursor = loaded.Records.Count == 0 ? (DateTimeOffset?)null : loaded.Records.Max(r => r.Modified);
         var state = new AdvisorySourceState(source.Key, source.Key, validators?.ETag, validators?.LastModified, sha256, _clock.GetUtcNow(), loaded.Records.Count, cursor);
-        _store.ReplaceSource(state, loaded.Records);
+        await _store.ReplaceSourceAsync(state, loaded.Records, cancellationToken);
         var withdrawn = loaded.Records.Count(r => r.Withdrawn is not null);
         return new SyncOutcome(source.Key, false, loaded.Records.Count, withdrawn, loaded.Warnings,
             $"{loaded.Records.Count} advisories stored ({withdrawn} withdrawn kept but not reported, {loaded.Warnings.Count} warnings)");

@@ -4,6 +4,7 @@ using Pyfleet.Core.Advisories.Sync;
 using Pyfleet.Core.Configuration;
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Http;
+using Pyfleet.Core.Storage;
 
 namespace Pyfleet.Core.Application.Advisories;
 
@@ -58,7 +59,7 @@ public sealed class AdvisoryDatabaseService(IAdvisoryStore store, AdvisoryDataba
             await SyncAsync(source, full: false, notices, null, cancellationToken);
         }
 
-        return store.Sources();
+        return await store.GetSourcesAsync(cancellationToken);
     }
 
     /// <summary>Syncs one source; its warnings (at most 20, then a count) and outcome go to <paramref name="notices"/>.</summary>
@@ -83,6 +84,7 @@ public sealed class AdvisoryDatabaseService(IAdvisoryStore store, AdvisoryDataba
     }
 
     /// <summary>Compiles every stored record into the matching index (as of <paramref name="asOf"/> when given).</summary>
+    // (Synchronous on purpose: see IAdvisoryStore.LoadAll; the audit calls it on a worker-thread continuation.)
     public AdvisoryIndex LoadIndex(DateTimeOffset? asOf) => AdvisoryIndex.Build(store.LoadAll(), asOf);
 
     /// <summary>A warning when the newest sync is older than <see cref="OsvOptions.MaxAgeDays"/> (or <paramref name="maxAgeDays"/>).</summary>

@@ -1,4 +1,0 @@
-namespace Pyfleet.Storage.Inventory;
-
-/// <summary>One stored scan, without its document.</summary>
-public sealed record SnapshotSummary(long Id, string Host, DateTimeOffset ScannedAt, int EnvironmentCount, int PackageCount, int WarningCount);
