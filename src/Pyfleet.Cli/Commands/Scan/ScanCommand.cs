@@ -28,7 +28,8 @@ internal static class ScanCommand
         var maxDepth = new Option<int>("--max-depth") { Description = "How deep below each path to look for environments", DefaultValueFactory = _ => 16 };
         maxDepth.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 0)
+            // (A value that is no number is the parser's error already.)
+            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, out var depth) && depth < 0)
             {
                 result.AddError("--max-depth must be 0 or more");
             }
