@@ -1,4 +1,5 @@
 using Pyfleet.Core.Configuration;
+using Pyfleet.Core.Reporting;
 using Spectre.Console;
 
 namespace Pyfleet.Cli;
@@ -22,16 +23,19 @@ public sealed class CliContext
     /// <summary>True when stdout is an interactive terminal (progress bars, colours).</summary>
     public bool IsInteractive { get; init; }
 
+    /// <summary>The output formats <c>--format</c> offers besides <c>table</c> (tests and hosts may add their own).</summary>
+    public ReportRegistry Reports { get; init; } = ReportFormats.CreateDefault();
+
     /// <summary>
     /// True when the command is the whole process (not hosted by tests): it may then tune process-wide settings
-    /// such as garbage collection for its run (<see cref="Commands.NoGcRegion"/>).
+    /// such as garbage collection for its run (<see cref="Performance.NoGcRegion"/>).
     /// </summary>
     public bool OwnsProcess { get; init; }
 
     /// <summary>The data folder after applying <c>--home</c> / <c>PYFLEET_HOME</c>.</summary>
     public PyfleetHome ResolveHome(string? explicitHome) => PyfleetHome.Resolve(explicitHome, GetEnvironment);
 
-    /// <summary>The config of the resolved data folder (<c>config.toml</c> + <c>PYFLEET_*</c> variables).</summary>
+    /// <summary>The raw config of the resolved data folder; commands bind typed options through <c>Hosting/CommandSession</c>.</summary>
     public PyfleetConfig LoadConfig(string? explicitHome) => PyfleetConfig.Load(ResolveHome(explicitHome), GetEnvironment);
 
     public static CliContext FromProcess()

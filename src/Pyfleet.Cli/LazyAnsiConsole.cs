@@ -24,4 +24,6 @@ internal sealed class LazyAnsiConsole(Func<IAnsiConsole> create) : IAnsiConsole
     public void Clear(bool home) => _console.Value.Clear(home);
 
     public void Write(IRenderable renderable) => _console.Value.Write(renderable);
+
+    public void WriteAnsi(Action<AnsiWriter> action) => _console.Value.WriteAnsi(action);
 }

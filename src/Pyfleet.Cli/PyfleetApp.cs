@@ -11,22 +11,21 @@ public static class PyfleetApp
     {
         var root = BuildRootCommand(context);
         var parseResult = root.Parse(args);
-        if (parseResult.Errors.Count > 0 && parseResult.Action is null)
+        if (UsageErrors.Find(parseResult) is { } usage)
         {
-            foreach (var error in parseResult.Errors)
+            await context.Stderr.WriteLineAsync($"error: {usage.Error}");
+            if (usage.Hint is not null)
             {
-                await context.Stderr.WriteLineAsync($"error: {error.Message}");
+                await context.Stderr.WriteLineAsync($"hint: {usage.Hint}");
             }
 
-            await context.Stderr.WriteLineAsync("Run 'pyfleet --help' for usage.");
             return (int)ExitCode.UsageOrInputError;
         }
 
         try
         {
             var configuration = new InvocationConfiguration { Output = context.Stdout, Error = context.Stderr, EnableDefaultExceptionHandler = false };
-            var exit = await parseResult.InvokeAsync(configuration, cancellationToken);
-            return parseResult.Errors.Count > 0 ? (int)ExitCode.UsageOrInputError : exit;
+            return await parseResult.InvokeAsync(configuration, cancellationToken);
         }
         catch (PyfleetException ex)
         {

@@ -22,6 +22,9 @@ public sealed class AuditSummary
     public int Findings { get; private set; }
     public int Suppressed { get; private set; }
 
+    /// <summary>Inputs (documents, files, environments) that could not be read or checked completely.</summary>
+    public int NotChecked { get; private set; }
+
     /// <summary>Open findings per severity that has any, most severe first.</summary>
     public IReadOnlyList<SeverityCount> BySeverity
     {
@@ -45,6 +48,11 @@ public sealed class AuditSummary
     public void Add(EnvironmentAudit environment)
     {
         Environments++;
+        if (environment.Errors.Count > 0)
+        {
+            NotChecked++;
+        }
+
         _names.Clear();
         foreach (var package in ReadOnlyListSpan.Of(environment.Packages))
         {
@@ -66,6 +74,9 @@ public sealed class AuditSummary
             }
         }
     }
+
+    /// <summary>Counts an input whose own document could not be read or checked (its environments count apart).</summary>
+    public void AddNotChecked() => NotChecked++;
 
     /// <summary>
     /// True when an open finding is at or above <paramref name="threshold"/> (any finding when null); a finding of

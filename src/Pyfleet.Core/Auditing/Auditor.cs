@@ -105,6 +105,7 @@ public sealed class Auditor
             PackagesExcludedByMarker = excluded,
             Packages = packages,
             Skipped = skipped,
+            Errors = environment.Errors,
         };
     }
 

@@ -1,3 +1,5 @@
+using Pyfleet.Core.Inventory;
+
 namespace Pyfleet.Core.Auditing;
 
 /// <summary>The audit of one environment: vulnerable packages, skipped ones, and how many were checked.</summary>
@@ -13,4 +15,7 @@ public sealed record EnvironmentAudit
 
     public IReadOnlyList<PackageAudit> Packages { get; init; } = [];
     public IReadOnlyList<SkippedPackage> Skipped { get; init; } = [];
+
+    /// <summary>What could not be read or checked in this environment (it is then "not checked" for that).</summary>
+    public IReadOnlyList<InputError> Errors { get; init; } = [];
 }

@@ -59,6 +59,9 @@ public sealed class InventoryReader
         }
     }
 
+    /// <summary>The environments, one at a time, with strings made as <paramref name="strings"/> says.</summary>
+    public IEnumerable<PythonEnvironment> ReadEnvironments(InventoryStrings strings) => ReadEnvironments(strings == InventoryStrings.Share);
+
     /// <summary>
     /// The environments, read one at a time as the caller moves on (each call starts again from the first). With
     /// <paramref name="shareStrings"/>, equal names, versions, installers… are one string each: for results that

@@ -121,7 +121,7 @@ public sealed class FixCommandTests(ReleaseFixture fixture) : IClassFixture<Rele
         Assert.Equal([0xEF, 0xBB, 0xBF, .. "-r other.txt\nDjango==3.2.25\n"u8.ToArray()], File.ReadAllBytes(file)); // BOM kept
         Assert.Equal(other, File.ReadAllText(included));
         Assert.Contains($"note: {included} is included but not modified", result.Stderr);
-        Assert.Contains("1 pin(s) changed", result.Stderr);
+        Assert.Contains("1 pin changed", result.Stderr);
     }
 
     public void Dispose() => _cli.Dispose();

@@ -38,7 +38,7 @@ public sealed class LintCommandTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("requirements.txt:2", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("PF001 unpinned", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("1 error(s)", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("1 error,", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -71,17 +71,19 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Scan_MalformedRequirementsLine_IsAWarningWithFileAndLineAndTheRestIsRead()
+    public async Task Scan_MalformedRequirementsLine_IsAnErrorExitTwoAndTheRestIsRead()
     {
+        // pip refuses the file: that file is "not checked" (exit 2), what could be read is still reported.
         Write("srv/app/requirements.txt", "django==4.2.7\nthis is not a requirement\nsix==1.16.0\n");
 
         var result = await _cli.RunAsync("scan", "srv", "--format", "json", "--no-store");
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         var document = InventoryJson.Deserialize(result.Stdout);
         var requirements = document.Environments.Single(e => e.Kind == EnvironmentKinds.Requirements);
         Assert.Equal(["django", "six"], requirements.Packages.Select(p => p.Name).Order());
-        Assert.Contains(document.Warnings, w => w.Path.EndsWith("requirements.txt", StringComparison.Ordinal) && w.Message.StartsWith("line 2:", StringComparison.Ordinal));
+        var errors = document.Errors.Concat(requirements.Errors).ToList();
+        Assert.Contains(errors, e => e.Path.EndsWith("requirements.txt", StringComparison.Ordinal) && (e.Line == 2 || e.Message.Contains("line 2", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -104,8 +106,11 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Contains(Path.Combine(_tree, "srv/app/.venv"), result.Stdout);
         Assert.Contains("Django", result.Stdout);
         Assert.Contains("4.2.3", result.Stdout);
-        Assert.Contains("1 environments, 1 packages, 1 warnings", result.Stdout);
-        Assert.Contains("broken-1.0.dist-info", result.Stdout);
+        Assert.Contains("1 environment, 1 package, 1 warning", result.Stdout);
+        // Table-mode warnings go to stderr (stdout is the report), as audit's do.
+        Assert.Contains("warning: ", result.Stderr);
+        Assert.Contains("broken-1.0.dist-info", result.Stderr);
+        Assert.DoesNotContain("broken-1.0.dist-info", result.Stdout);
         Assert.False(File.Exists(Path.Combine(_cli.Home, "pyfleet.db")));
     }
 

@@ -75,7 +75,7 @@ internal static class AgentCommand
             Paths = [.. paths.Select(p => Path.GetFullPath(p, context.CurrentDirectory))],
             IncludeSystem = system,
             HomeDirectories = string.IsNullOrEmpty(homeDirectory) ? [] : [homeDirectory],
-            Labels = Scan.ScanCommand.ParseLabels(context, [], context.LoadConfig(parse.GetValue(GlobalOptions.Home))),
+            Labels = Hosting.CommandSession.Start(context, parse.GetValue(GlobalOptions.Home)).Labels([]),
             ManifestOptions = new Core.Manifests.ManifestReadOptions { GetEnvironment = context.GetEnvironment },
         };
     }

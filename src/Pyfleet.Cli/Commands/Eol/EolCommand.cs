@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pyfleet.Cli.Commands.Outdated;
+using Pyfleet.Cli.Hosting;
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Lifecycle;
 
@@ -25,13 +26,13 @@ internal static class EolCommand
         options.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var home = context.ResolveHome(parse.GetValue(GlobalOptions.Home));
-            using var fetcher = options.CreateFetcher(parse, home, context);
-            var client = options.CreateEolClient(parse, fetcher, home, ReleaseOptions.Config(home, context));
+            var session = CommandSession.Start(context, parse.GetValue(GlobalOptions.Home));
+            using var fetcher = options.CreateFetcher(parse, session.Home, context);
+            var client = options.CreateEolClient(parse, fetcher, session.Home, session.Options);
             var count = parse.GetValue(source) is { } local
                 ? await client.ImportAsync(Path.GetFullPath(local.StartsWith("file:", StringComparison.OrdinalIgnoreCase) ? new Uri(local).LocalPath : local, context.CurrentDirectory), cancellationToken)
                 : await client.SyncAsync(cancellationToken);
-            await context.Stdout.WriteLineAsync($"synced {count} products");
+            await context.Stdout.WriteLineAsync($"synced {Rendering.Plural.Of(count, "product")}");
             return (int)ExitCode.Clean;
         });
         return command;
@@ -48,14 +49,13 @@ internal static class EolCommand
         options.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var home = context.ResolveHome(parse.GetValue(GlobalOptions.Home));
-            using var fetcher = options.CreateFetcher(parse, home, context);
-            var config = ReleaseOptions.Config(home, context);
-            var client = options.CreateEolClient(parse, fetcher, home, config);
+            var session = CommandSession.Start(context, parse.GetValue(GlobalOptions.Home));
+            using var fetcher = options.CreateFetcher(parse, session.Home, context);
+            var client = options.CreateEolClient(parse, fetcher, session.Home, session.Options);
             var name = parse.GetValue(product)!;
             var mapped = EolProductMap.From(client.StoredProducts()).ProductFor(name) ?? name;
             var found = await client.GetProductAsync(mapped, cancellationToken) ?? throw new PyfleetException($"endoflife.date has no product '{mapped}'");
-            var status = new EolEvaluator(options.ResolveAsOf(parse, context), options.ResolveWarnDays(parse, config)).Evaluate(found, parse.GetValue(version)!);
+            var status = new EolEvaluator(options.ResolveAsOf(parse, context), options.ResolveWarnDays(parse, session.Options)).Evaluate(found, parse.GetValue(version)!);
             if (status.Cycle is null)
             {
                 throw new PyfleetException($"{mapped}: no release cycle matches '{parse.GetValue(version)}'");

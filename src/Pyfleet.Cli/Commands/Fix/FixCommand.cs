@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Pyfleet.Cli.Commands.Outdated;
+using Pyfleet.Cli.Hosting;
+using Pyfleet.Cli.Rendering;
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Lifecycle;
 using Pyfleet.Core.Manifests;
@@ -46,10 +48,10 @@ internal static class FixCommand
             var mode = parse.GetValue(securityOnly) ? FixMode.SecurityOnly : parse.GetValue(patch) ? FixMode.Patch : parse.GetValue(minor) ? FixMode.Minor : FixMode.Recommended;
             var (text, hasBom) = RequirementsPinReader.Decode(path, await File.ReadAllBytesAsync(path, cancellationToken));
             var (pinned, fileIndexes) = await ReadPinsAsync(path, text, context);
-            var home = context.ResolveHome(parse.GetValue(GlobalOptions.Home));
-            using var fetcher = options.CreateFetcher(parse, home, context);
-            var releases = options.CreateReleaseClient(parse, fetcher, ReleaseOptions.Config(home, context), context, fileIndexes);
-            var advisories = SecurityFixSources.Default(context, home, parse.GetValue(GlobalOptions.Database));
+            var session = CommandSession.Start(context, parse.GetValue(GlobalOptions.Home));
+            using var fetcher = options.CreateFetcher(parse, session.Home, context);
+            var releases = options.CreateReleaseClient(parse, fetcher, session.Options, context, fileIndexes);
+            var advisories = SecurityFixSources.Default(context, session.Home);
             await SecurityFixSources.WarnIfUnavailableAsync(advisories, context);
             var analyzer = new UpgradeAnalyzer(advisories);
             var asOf = options.ResolveAsOf(parse, context).ToDateTime(TimeOnly.MinValue);
@@ -79,7 +81,7 @@ internal static class FixCommand
                 await context.Stderr.WriteLineAsync($"{path}:{edit.Pin.Line + 1}: {edit.Pin.Name} {edit.Pin.Version} -> {edit.NewVersion}");
             }
 
-            await context.Stderr.WriteLineAsync(edits.Count == 0 ? "nothing to change" : $"{edits.Count} pin(s) {(parse.GetValue(dryRun) ? "would change" : "changed")}");
+            await context.Stderr.WriteLineAsync(edits.Count == 0 ? "nothing to change" : $"{Plural.Of(edits.Count, "pin")} {(parse.GetValue(dryRun) ? "would change" : "changed")}");
             return (int)ExitCode.Clean;
         });
         return command;

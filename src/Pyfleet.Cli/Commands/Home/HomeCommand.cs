@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pyfleet.Cli.Hosting;
 
 namespace Pyfleet.Cli.Commands.Home;
 
@@ -11,11 +12,9 @@ internal static class HomeCommand
         command.SetAction(parseResult =>
         {
             var home = context.ResolveHome(parseResult.GetValue(GlobalOptions.Home));
-            home.EnsureExists();
-            using var store = CliStore.Open(context, home, parseResult.GetValue(GlobalOptions.Database));
-            var origin = store.Location.Origin == "default" ? "" : $" ({store.Location.Origin})";
+            using var store = Stores.Open(context, home);
             context.Stdout.WriteLine($"home:   {home.Root}");
-            context.Stdout.WriteLine($"store:  {store.Location}{origin}");
+            context.Stdout.WriteLine($"store:  {store.Location}");
             context.Stdout.WriteLine($"config: {home.ConfigPath}{(File.Exists(home.ConfigPath) ? "" : " (not present)")}");
             context.Stdout.WriteLine($"cache:  {home.CacheDirectory}");
             return (int)ExitCode.Clean;

@@ -1,11 +1,13 @@
 using System.CommandLine;
-using System.Reflection;
+using Pyfleet.Cli.Hosting;
+using Pyfleet.Cli.Rendering;
+using Pyfleet.Core.Configuration;
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Policy;
 using Pyfleet.Core.Releases;
 using Pyfleet.Core.Releases.Http;
 using Pyfleet.Core.Releases.Indexes;
-using Pyfleet.Core.Reporting.Sarif;
+using Pyfleet.Core.Reporting;
 using Spectre.Console;
 
 namespace Pyfleet.Cli.Commands.Lint;
@@ -19,8 +21,7 @@ internal static class LintCommand
     public static Command Create(CliContext context)
     {
         var files = new Argument<string[]>("files") { Description = "Requirements, lock or pyproject files (default: ./requirements.txt)", Arity = ArgumentArity.ZeroOrMore };
-        var format = new Option<string>("--format") { Description = "Output: table, json or sarif", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json", "sarif");
+        var format = CommonOptions.Format(ReportOutput.FormatNames<IReportWriter<LintReport>>(context));
         var disable = new Option<string[]>("--disable") { Description = "Rule id or name to skip (repeatable), e.g. --disable PF010 --disable duplicate-pin" };
         var allowedIndex = new Option<string[]>("--allowed-index") { Description = "Index URL allowed in --index-url/--extra-index-url/--find-links (repeatable); when absent the index rule is off" };
         var against = new Option<string?>("--against") { Description = "Installed environment (venv root or site-packages) for the --no-deps completeness and drift rules" };
@@ -39,7 +40,7 @@ internal static class LintCommand
         command.Options.Add(indexUrl);
         command.Options.Add(jsonApi);
         command.Options.Add(offline);
-        command.SetAction((parseResult, cancellationToken) =>
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
             var paths = parseResult.GetValue(files) is { Length: > 0 } given
                 ? given.Select(f => Path.GetFullPath(Path.Combine(context.CurrentDirectory, f))).ToArray()
@@ -50,8 +51,8 @@ internal static class LintCommand
             }
 
             // Rules disabled in config (lint.disable) stay disabled; the command line adds to them.
-            var config = context.LoadConfig(parseResult.GetValue(GlobalOptions.Home));
-            var disabled = (parseResult.GetValue(disable) ?? []).Concat(config.GetList("lint.disable")).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+            var session = CommandSession.Start(context, parseResult.GetValue(GlobalOptions.Home));
+            var disabled = (parseResult.GetValue(disable) ?? []).Concat(session.Options.Lint.Disable).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
             foreach (var rule in disabled.Where(d => LintRules.Find(d) is null))
             {
                 throw new PyfleetException($"--disable {rule}: unknown rule (known: {string.Join(", ", LintRules.All.Select(r => r.Id))})");
@@ -64,63 +65,46 @@ internal static class LintCommand
             }
 
             var againstPath = parseResult.GetValue(against) is { } env ? Path.GetFullPath(Path.Combine(context.CurrentDirectory, env)) : null;
-            using var fetcher = againstPath is null && parseResult.GetValue(indexUrl) is not null ? CreateFetcher(parseResult.GetValue(GlobalOptions.Home), parseResult.GetValue(offline), context) : null;
+            using var fetcher = againstPath is null && parseResult.GetValue(indexUrl) is not null ? CreateFetcher(session.Home, parseResult.GetValue(offline), context) : null;
             var report = ManifestLinter.Lint(paths, new LintOptions
             {
                 Disabled = disabled,
-                AllowedIndexes = parseResult.GetValue(allowedIndex) is { Length: > 0 } allowed ? allowed : config.GetList("lint.allowed-indexes"),
+                AllowedIndexes = parseResult.GetValue(allowedIndex) is { Length: > 0 } allowed ? allowed : session.Options.Lint.AllowedIndexes,
                 AgainstEnvironment = againstPath,
                 DependencyMetadata = fetcher is null ? null : new IndexDependencyMetadataSource(fetcher, IndexConfiguration.Resolve(parseResult.GetValue(indexUrl), [], context.GetEnvironment)),
                 PythonVersion = pythonVersion,
                 GetEnvironment = context.GetEnvironment,
             }, cancellationToken);
 
-            Render(report, parseResult.GetValue(format) ?? "table", context);
-            return Task.FromResult((int)(report.HasErrors ? ExitCode.Findings : ExitCode.Clean));
+            var name = parseResult.GetValue(format)!;
+            if (name == ReportOutput.Table)
+            {
+                RenderTable(report, context);
+            }
+            else
+            {
+                await ReportOutput.WriteAsync(context, name, report, ReportOutput.Options(context, alwaysIndented: true), cancellationToken);
+            }
+
+            return (int)(report.HasErrors ? ExitCode.Findings : ExitCode.Clean);
         });
         return command;
     }
 
     // The same HTTP stack as outdated/fix: one HttpClient, the cache under {home}/cache/http.
-    private static CachedHttpFetcher CreateFetcher(string? home, bool offline, CliContext context)
+    private static CachedHttpFetcher CreateFetcher(PyfleetHome pyfleetHome, bool offline, CliContext context)
     {
-        var pyfleetHome = context.ResolveHome(home);
         pyfleetHome.EnsureExists();
         var handler = new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
         var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
         return new CachedHttpFetcher(client, new HttpFetchOptions { CacheDirectory = Path.Combine(pyfleetHome.CacheDirectory, "http"), Offline = offline }, context.Clock);
     }
 
-    private static void Render(LintReport report, string format, CliContext context)
-    {
-        switch (format)
-        {
-            case "json":
-                WriteRaw(context, stream => LintJsonWriter.Write(report, stream));
-                break;
-            case "sarif":
-                var version = typeof(LintCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
-                WriteRaw(context, stream => SarifLintWriter.Write(report, stream, context.CurrentDirectory, version));
-                break;
-            default:
-                RenderTable(report, context);
-                break;
-        }
-    }
-
-    // JSON goes to stdout raw, not through Spectre (which would wrap long lines).
-    private static void WriteRaw(CliContext context, Action<Stream> write)
-    {
-        using var buffer = new MemoryStream();
-        write(buffer);
-        context.Stdout.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-    }
-
     private static void RenderTable(LintReport report, CliContext context)
     {
         if (report.Findings.Count == 0)
         {
-            context.Console.MarkupLine($"[green]No findings[/] in {report.Files.Count} file(s).");
+            context.Console.MarkupLine($"[green]No findings[/] in {Plural.Of(report.Files.Count, "file")}.");
             return;
         }
 
@@ -138,6 +122,6 @@ internal static class LintCommand
         }
 
         context.Console.Write(table);
-        context.Console.MarkupLine($"{report.Count(LintSeverity.Error)} error(s), {report.Count(LintSeverity.Warning)} warning(s) in {report.Files.Count} file(s).");
+        context.Console.MarkupLine($"{Plural.Of(report.Count(LintSeverity.Error), "error")}, {Plural.Of(report.Count(LintSeverity.Warning), "warning")} in {Plural.Of(report.Files.Count, "file")}.");
     }
 }

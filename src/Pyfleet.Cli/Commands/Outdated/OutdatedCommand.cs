@@ -1,8 +1,10 @@
 using System.CommandLine;
-using Pyfleet.Core.Errors;
+using Pyfleet.Cli.Hosting;
+using Pyfleet.Cli.Rendering;
+using Pyfleet.Core.Application.Outdated;
 using Pyfleet.Core.Lifecycle;
 using Pyfleet.Core.Releases.Analysis;
-using Spectre.Console;
+using Pyfleet.Core.Reporting;
 
 namespace Pyfleet.Cli.Commands.Outdated;
 
@@ -12,47 +14,45 @@ internal static class OutdatedCommand
     public static Command Create(CliContext context)
     {
         var options = new ReleaseOptions();
-        var paths = new Argument<string[]>("path") { Description = "Folders to scan, inventory documents (scan --format json), or requirements/lock/pyproject/setup.cfg/versions.cfg files (default: .)", Arity = ArgumentArity.ZeroOrMore };
-        var format = new Option<string>("--format") { Description = "table, json, " + string.Join(", ", OutdatedReportOutput.Formats), DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong(["table", "json", .. OutdatedReportOutput.Formats]);
+        var paths = new Argument<string[]>("PATH") { Description = "Folders to scan, inventory documents (scan --format json), files of any name (requirements/lock/pyproject/setup.cfg/versions.cfg…), or snapshot:ID (default: .)", Arity = ArgumentArity.ZeroOrMore };
+        var format = CommonOptions.Format(ReportOutput.FormatNames<IReportWriter<OutdatedResult>>(context));
         var securityOnly = new Option<bool>("--security-only") { Description = "Only packages with a security upgrade" };
         var kind = new Option<string?>("--kind") { Description = "Only this upgrade kind: security, major, minor, patch, none, unknown" };
         kind.AcceptOnlyFromAmong("security", "major", "minor", "patch", "none", "unknown");
-        var command = new Command("outdated", "Newer releases, upgrade kinds (security/major/minor/patch) and end-of-life status");
-        command.Arguments.Add(paths);
-        command.Options.Add(format);
-        command.Options.Add(securityOnly);
-        command.Options.Add(kind);
+        var system = CommonOptions.System();
+        var labels = CommonOptions.Labels();
+        var command = new Command("outdated", "Newer releases, upgrade kinds (security/major/minor/patch) and end-of-life status") { paths, format, securityOnly, kind, system, labels };
         options.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var home = context.ResolveHome(parse.GetValue(GlobalOptions.Home));
+            var session = CommandSession.Start(context, parse.GetValue(GlobalOptions.Home));
             var asOf = options.ResolveAsOf(parse, context);
-            var inventory = OutdatedInputLoader.Load(parse.GetValue(paths) is { Length: > 0 } given ? given : ["."], parse.GetValue(options.Python), context);
-            var config = ReleaseOptions.Config(home, context);
-            using var fetcher = options.CreateFetcher(parse, home, context);
-            var releases = options.CreateReleaseClient(parse, fetcher, config, context);
-            var eol = options.CreateEolClient(parse, fetcher, home, config);
-            var evaluator = new EolEvaluator(asOf, options.ResolveWarnDays(parse, config));
-            var map = EolProductMap.From(eol.StoredProducts());
-            var advisories = SecurityFixSources.Default(context, home, parse.GetValue(GlobalOptions.Database));
+            using var fetcher = options.CreateFetcher(parse, session.Home, context);
+            var releases = options.CreateReleaseClient(parse, fetcher, session.Options, context);
+            var eol = options.CreateEolClient(parse, fetcher, session.Home, session.Options);
+            var advisories = SecurityFixSources.Default(context, session.Home);
             await SecurityFixSources.WarnIfUnavailableAsync(advisories, context);
-            var service = new OutdatedService(releases, new UpgradeAnalyzer(advisories), eol, evaluator, map);
-            var result = await service.AnalyzeAsync(inventory, cancellationToken);
+            var service = new OutdatedService(releases, new UpgradeAnalyzer(advisories), eol, new EolEvaluator(asOf, options.ResolveWarnDays(parse, session.Options)), EolProductMap.From(eol.StoredProducts()));
+            var wanted = parse.GetValue(securityOnly) ? "security" : parse.GetValue(kind);
+            var result = await new OutdatedRun(session.Resolver()).RunAsync(
+                new OutdatedRunRequest
+                {
+                    Inputs = parse.GetValue(paths) ?? [],
+                    InputOptions = session.InputOptions(parse.GetValue(labels)) with { IncludeSystem = parse.GetValue(system) },
+                    Python = parse.GetValue(options.Python),
+                    Kind = wanted is null ? null : Enum.Parse<UpgradeKind>(wanted, ignoreCase: true),
+                },
+                service,
+                cancellationToken);
 
-            var wantedKind = parse.GetValue(securityOnly) ? "security" : parse.GetValue(kind);
-            bool Include(OutdatedPackage p) => wantedKind is null || p.Report.Kind.ToString().Equals(wantedKind, StringComparison.OrdinalIgnoreCase);
-            if (parse.GetValue(format) == "json")
+            var name = parse.GetValue(format)!;
+            if (name == ReportOutput.Table)
             {
-                await context.Stdout.WriteLineAsync(OutdatedJsonWriter.Write(result, Include));
-            }
-            else if (parse.GetValue(format) is { } report && OutdatedReportOutput.Formats.Contains(report))
-            {
-                OutdatedReportOutput.Write(context, report, result, inventory.Host, Include);
+                OutdatedTableRenderer.Render(context.Console, result, releases.Indexes.Primary.Display);
             }
             else
             {
-                OutdatedTableRenderer.Render(context.Console, result, Include, releases.Indexes.Primary.Display);
+                await ReportOutput.WriteAsync(context, name, result, ReportOutput.Options(context, alwaysIndented: true), cancellationToken);
             }
 
             foreach (var warning in result.Warnings)
@@ -60,9 +60,14 @@ internal static class OutdatedCommand
                 await context.Stderr.WriteLineAsync($"warning: {warning}");
             }
 
-            var findings = result.Environments.Any(e => (e.PythonEol?.EffectiveEol ?? false)
-                || e.Packages.Where(Include).Any(p => p.Report.Kind == UpgradeKind.Security || p.Report.Yanked || (p.Eol?.EffectiveEol ?? false)));
-            return (int)(findings ? ExitCode.Findings : ExitCode.Clean);
+            foreach (var error in result.Errors)
+            {
+                await context.Stderr.WriteLineAsync($"error: {error}");
+            }
+
+            return (int)(result.Errors.Count > 0 ? ExitCode.UsageOrInputError
+                : OutdatedRun.HasFindings(result) ? ExitCode.Findings
+                : ExitCode.Clean);
         });
         return command;
     }

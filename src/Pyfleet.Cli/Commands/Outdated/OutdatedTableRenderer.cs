@@ -7,7 +7,7 @@ namespace Pyfleet.Cli.Commands.Outdated;
 /// <summary>The human table: one per environment, plus the Python and host OS lifecycle lines.</summary>
 internal static class OutdatedTableRenderer
 {
-    public static void Render(IAnsiConsole console, OutdatedResult result, Func<OutdatedPackage, bool> include, string index)
+    public static void Render(IAnsiConsole console, OutdatedResult result, string index)
     {
         console.MarkupLine($"[grey]index {Markup.Escape(index)} · as of {result.AsOf:yyyy-MM-dd}[/]");
         if (result.HostOs is not null)
@@ -20,7 +20,7 @@ internal static class OutdatedTableRenderer
             console.MarkupLine($"[bold]{Markup.Escape(environment.Path)}[/] ({Markup.Escape(environment.Kind)})" +
                 (environment.PythonVersion is null ? "" : $" Python {Markup.Escape(environment.PythonVersion)} {Describe(environment.PythonEol)}"));
             var table = new Table().AddColumns("Package", "Version", "Latest", "In minor", "In major", "Kind", "Recommended", "Notes", "EOL");
-            foreach (var package in environment.Packages.Where(include))
+            foreach (var package in environment.Packages)
             {
                 var r = package.Report;
                 var notes = new List<string>();
@@ -54,6 +54,11 @@ internal static class OutdatedTableRenderer
             }
 
             console.Write(table);
+        }
+
+        if (result.Errors.Count > 0)
+        {
+            console.MarkupLine($"[red]not checked[/]: {Rendering.Plural.Of(result.Errors.Count, "problem")} (see the errors below)");
         }
     }
 

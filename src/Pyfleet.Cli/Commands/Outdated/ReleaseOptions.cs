@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Pyfleet.Core.Configuration;
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Http;
@@ -18,7 +17,7 @@ internal sealed class ReleaseOptions
     public Option<bool> Offline { get; } = new("--offline") { Description = "Use only cached index and endoflife.date data" };
     public Option<bool> JsonApi { get; } = new("--json-api") { Description = "Read PyPI's JSON API (/pypi/NAME/json) instead of the simple API" };
     public Option<string?> EolUrl { get; } = new("--eol-url") { Description = $"endoflife.date API v1 base (default {EolClient.DefaultBaseUrl})" };
-    public Option<string?> AsOf { get; } = new("--as-of") { Description = "Judge EOL and staleness as of this date (YYYY-MM-DD; default today)" };
+    public Option<DateOnly?> AsOf { get; } = CommonOptions.AsOf("Judge EOL and staleness as of this date (YYYY-MM-DD; default today)");
     public Option<int?> EolWarnDays { get; } = new("--eol-warn-days") { Description = "Warn this many days before an EOL date (default: lifecycle.warn-days, else 90)" };
     public Option<string?> Python { get; } = new("--python") { Description = "Python version for requirements files (gates Requires-Python and picks the Python EOL cycle)" };
 
@@ -30,28 +29,11 @@ internal sealed class ReleaseOptions
         }
     }
 
-    /// <summary>
-    /// Pyfleet's own settings (<c>config.toml</c> in the home, or <c>PYFLEET_*</c> variables): <c>releases.index-url</c>,
-    /// <c>releases.extra-index-urls</c>, <c>lifecycle.eol-url</c>, <c>lifecycle.warn-days</c>. They sit between the
-    /// command line and pip's own configuration.
-    /// </summary>
-    public static PyfleetConfig Config(PyfleetHome home, CliContext context) => PyfleetConfig.Load(home, context.GetEnvironment);
+    /// <summary><c>--eol-warn-days</c>, else <c>lifecycle.warn-days</c>.</summary>
+    public int ResolveWarnDays(ParseResult parse, PyfleetOptions options) => parse.GetValue(EolWarnDays) ?? options.Lifecycle.WarnDays;
 
-    public int ResolveWarnDays(ParseResult parse, PyfleetConfig config) =>
-        parse.GetValue(EolWarnDays) ?? (int)config.GetInteger("lifecycle.warn-days", 90);
-
-    public DateOnly ResolveAsOf(ParseResult parse, CliContext context)
-    {
-        var text = parse.GetValue(AsOf);
-        if (text is null)
-        {
-            return DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime);
-        }
-
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new PyfleetException($"--as-of '{text}' is not a date (expected YYYY-MM-DD)");
-    }
+    public DateOnly ResolveAsOf(ParseResult parse, CliContext context) =>
+        parse.GetValue(AsOf) ?? DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime);
 
     /// <summary>The HTTP stack: one HttpClient, a fetcher with the cache under <c>{home}/cache/http</c>.</summary>
     public CachedHttpFetcher CreateFetcher(ParseResult parse, PyfleetHome home, CliContext context)
@@ -66,19 +48,20 @@ internal sealed class ReleaseOptions
         }, context.Clock);
     }
 
+    /// <summary>The index client: the command line, else Pyfleet's <c>[releases]</c>, else pip's own configuration.</summary>
     // fileIndexes: the indexes the input file names for itself (fix): after --index-url, before the configuration.
-    public ReleaseClient CreateReleaseClient(ParseResult parse, CachedHttpFetcher fetcher, PyfleetConfig config, CliContext context, (string? IndexUrl, IReadOnlyList<string> ExtraIndexUrls)? fileIndexes = null)
+    public ReleaseClient CreateReleaseClient(ParseResult parse, CachedHttpFetcher fetcher, PyfleetOptions options, CliContext context, (string? IndexUrl, IReadOnlyList<string> ExtraIndexUrls)? fileIndexes = null)
     {
         var extras = parse.GetValue(ExtraIndexUrls) is { Length: > 0 } given ? given
             : fileIndexes is { ExtraIndexUrls.Count: > 0 } fromFile ? fromFile.ExtraIndexUrls
-            : config.GetList("releases.extra-index-urls");
-        var indexes = IndexConfiguration.Resolve(parse.GetValue(IndexUrl) ?? fileIndexes?.IndexUrl ?? config.GetString("releases.index-url"), extras, context.GetEnvironment);
+            : options.Releases.ExtraIndexUrls;
+        var indexes = IndexConfiguration.Resolve(parse.GetValue(IndexUrl) ?? fileIndexes?.IndexUrl ?? options.Releases.IndexUrl, extras, context.GetEnvironment);
         return new ReleaseClient(fetcher, indexes) { UseJsonApi = parse.GetValue(JsonApi) };
     }
 
-    public EolClient CreateEolClient(ParseResult parse, CachedHttpFetcher fetcher, PyfleetHome home, PyfleetConfig config)
+    public EolClient CreateEolClient(ParseResult parse, CachedHttpFetcher fetcher, PyfleetHome home, PyfleetOptions options)
     {
-        var url = parse.GetValue(EolUrl) ?? config.GetString("lifecycle.eol-url") ?? EolClient.DefaultBaseUrl;
+        var url = parse.GetValue(EolUrl) ?? options.Lifecycle.EolUrl;
         if (!Uri.TryCreate(url, UriKind.Absolute, out var baseUrl))
         {
             throw new PyfleetException($"--eol-url '{UrlRedactor.Redact(url)}' is not an absolute URL");

@@ -1,3 +1,4 @@
+using Pyfleet.Cli.Hosting;
 using Pyfleet.Core.Advisories.Matching;
 using Pyfleet.Core.Auditing;
 using Pyfleet.Core.Configuration;
@@ -11,16 +12,14 @@ namespace Pyfleet.Cli.Commands.Outdated;
 /// </summary>
 internal static class SecurityFixSources
 {
-    public static ISecurityFixSource Default(CliContext context, PyfleetHome home, string? explicitDatabase)
+    public static ISecurityFixSource Default(CliContext context, PyfleetHome home)
     {
-        var location = CliStore.Locate(context, home, explicitDatabase);
-        if (location.IsMissingFile)
+        if (!Stores.Exists(context, home))
         {
             return NoSecurityFixSource.Instance;
         }
 
-        using var opened = CliStore.Open(context, location);
-        var store = opened.Advisories;
+        var store = Stores.Open(context, home).Advisories;
         return store.Sources().Count == 0
             ? NoSecurityFixSource.Instance
             : new AdvisorySecurityFixSource(AdvisoryIndex.Build(store.LoadAll()));

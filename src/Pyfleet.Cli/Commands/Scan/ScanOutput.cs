@@ -1,55 +1,42 @@
 using System.Globalization;
-using System.Text;
+using Pyfleet.Cli.Rendering;
 using Pyfleet.Core.Inventory;
+using Pyfleet.Core.Reporting;
 using Pyfleet.Core.Storage;
 using Spectre.Console;
 
 namespace Pyfleet.Cli.Commands.Scan;
 
-/// <summary>Renders a scan: the JSON contract raw on stdout, or one Spectre table per environment.</summary>
+/// <summary>Renders a scan: a registry format (the JSON contract) raw on stdout, or one Spectre table per environment.</summary>
 internal static class ScanOutput
 {
-    public static async Task WriteAsync(CliContext context, InventoryDocument document, bool json, CancellationToken cancellationToken)
+    public static async Task WriteAsync(CliContext context, InventoryDocument document, string format, CancellationToken cancellationToken)
     {
-        if (json)
+        if (format != ReportOutput.Table)
         {
             // Streamed: a fleet-sized document never exists as one string. Indented for people, compact for pipes.
-            await using (var stream = new TextWriterStream(context.Stdout))
-            {
-                await InventoryJson.SerializeAsync(stream, document, cancellationToken, indented: context.IsInteractive);
-            }
-
-            await context.Stdout.WriteLineAsync();
+            await ReportOutput.WriteAsync(context, format, document, ReportOutput.Options(context), cancellationToken);
             return;
         }
 
         WriteTables(context.Console, document);
-    }
-
-    public static void WriteSnapshotStored(CliContext context, long snapshotId, bool json)
-    {
-        if (json)
+        foreach (var warning in document.Warnings)
         {
-            context.Stderr.WriteLine($"snapshot {snapshotId} stored");
+            await context.Stderr.WriteLineAsync($"warning: {warning.Path}: {warning.Message}");
         }
-        else
+
+        foreach (var error in document.Errors.Concat(document.Environments.SelectMany(e => e.Errors)))
         {
-            context.Console.MarkupLine($"[grey]snapshot {snapshotId} stored[/]");
+            await context.Stderr.WriteLineAsync($"error: {error}");
         }
     }
 
-    public static void WriteSnapshotList(CliContext context, IReadOnlyList<SnapshotSummary> snapshots, bool json)
+    public static async Task WriteSnapshotListAsync(CliContext context, IReadOnlyList<SnapshotSummary> snapshots, string format, CancellationToken cancellationToken)
     {
-        if (json)
+        if (format != ReportOutput.Table)
         {
-            var builder = new StringBuilder("[");
-            foreach (var s in snapshots)
-            {
-                builder.Append(builder.Length > 1 ? "," : "").Append(CultureInfo.InvariantCulture,
-                    $"{{\"id\":{s.Id},\"host\":{System.Text.Json.JsonSerializer.Serialize(s.Host, ScanJsonContext.Default.String)},\"scannedAt\":\"{s.ScannedAt:O}\",\"environments\":{s.EnvironmentCount},\"packages\":{s.PackageCount},\"warnings\":{s.WarningCount}}}");
-            }
-
-            context.Stdout.WriteLine(builder.Append(']').ToString());
+            var listing = snapshots.Select(s => new SnapshotListing(s.Id, s.Host, s.ScannedAt, s.EnvironmentCount, s.PackageCount, s.WarningCount)).ToList();
+            await ReportOutput.WriteAsync<IReadOnlyList<SnapshotListing>>(context, format, listing, ReportOutput.Options(context), cancellationToken);
             return;
         }
 
@@ -69,7 +56,12 @@ internal static class ScanOutput
         {
             var python = environment.Python is { } p ? $"{p.Implementation} {p.Version}" : "python unknown";
             var labels = environment.Labels.Count > 0 ? $" [blue]{Markup.Escape(string.Join(", ", environment.Labels))}[/]" : "";
-            console.MarkupLine($"[bold]{Markup.Escape(environment.Path)}[/] ({environment.Kind}, {Markup.Escape(python)}, {environment.Packages.Count} packages){labels}");
+            console.MarkupLine($"[bold]{Markup.Escape(environment.Path)}[/] ({environment.Kind}, {Markup.Escape(python)}, {Plural.Of(environment.Packages.Count, "package")}){labels}");
+            foreach (var error in environment.Errors)
+            {
+                console.MarkupLine($"  [red]not checked[/]: {Markup.Escape(error.ToString())}");
+            }
+
             if (environment.Packages.Count == 0)
             {
                 continue;
@@ -89,11 +81,14 @@ internal static class ScanOutput
             console.Write(table);
         }
 
-        console.MarkupLine($"{document.Environments.Count} environments, {document.Environments.Sum(e => e.Packages.Count)} packages, {document.Warnings.Count} warnings");
-        foreach (var warning in document.Warnings)
+        foreach (var error in document.Errors)
         {
-            console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning.Path)}: {Markup.Escape(warning.Message)}");
+            console.MarkupLine($"[red]not checked[/]: {Markup.Escape(error.ToString())}");
         }
+
+        var notChecked = document.Errors.Count + document.Environments.Count(e => e.Errors.Count > 0);
+        console.MarkupLine(Markup.Escape($"{Plural.Of(document.Environments.Count, "environment")}, {Plural.Of(document.Environments.Sum(e => e.Packages.Count), "package")}, {Plural.Of(document.Warnings.Count, "warning")}")
+            + (notChecked > 0 ? $"; [red]{Plural.Of(notChecked, "input")} could not be checked[/]" : ""));
     }
 
     private static string Notes(InventoryPackage package)

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Net;
+using Microsoft.Extensions.Hosting;
 using Pyfleet.Cli.Commands.Who;
 using Pyfleet.Core.Configuration;
 using Pyfleet.Core.Errors;
-using Microsoft.Extensions.Hosting;
 using Pyfleet.Server;
 
 namespace Pyfleet.Cli.Commands.Serve;

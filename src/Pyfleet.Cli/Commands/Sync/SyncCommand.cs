@@ -1,5 +1,9 @@
 using System.CommandLine;
+using Pyfleet.Cli.Hosting;
+using Pyfleet.Cli.Rendering;
 using Pyfleet.Core.Advisories.Sync;
+using Pyfleet.Core.Application.Advisories;
+using Spectre.Console;
 
 namespace Pyfleet.Cli.Commands.Sync;
 
@@ -23,28 +27,50 @@ internal static class SyncCommand
         });
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            using var database = new AdvisoryDatabase(context, parseResult.GetValue(GlobalOptions.Home), parseResult.GetValue(GlobalOptions.Database));
+            var database = CommandSession.Start(context, parseResult.GetValue(GlobalOptions.Home)).AdvisoryDatabase();
             if (parseResult.GetValue(export) is { } exportPath)
             {
                 var count = await AdvisoryBundle.ExportAsync(database.Store, Path.GetFullPath(exportPath, context.CurrentDirectory), context.Clock.GetUtcNow(), cancellationToken);
-                await context.Stderr.WriteLineAsync($"exported {count} advisories to {exportPath}");
+                await context.Stderr.WriteLineAsync($"exported {Plural.Of(count, "advisory", "advisories")} to {exportPath}");
                 return (int)ExitCode.Clean;
             }
 
             if (parseResult.GetValue(import) is { } importPath)
             {
                 var count = await AdvisoryBundle.ImportAsync(database.Store, Path.GetFullPath(importPath, context.CurrentDirectory), context.Clock.GetUtcNow(), cancellationToken);
-                await context.Stderr.WriteLineAsync($"imported {count} advisories from {importPath}");
+                await context.Stderr.WriteLineAsync($"imported {Plural.Of(count, "advisory", "advisories")} from {importPath}");
                 return (int)ExitCode.Clean;
             }
 
             foreach (var item in database.ConfiguredSources(parseResult.GetValue(source)))
             {
-                await database.SyncAsync(item, parseResult.GetValue(full), cancellationToken);
+                await SyncAsync(context, database, item, parseResult.GetValue(full), cancellationToken);
             }
 
             return (int)ExitCode.Clean;
         });
         return command;
+    }
+
+    /// <summary>One source, with a progress bar on a terminal for a download.</summary>
+    private static async Task SyncAsync(CliContext context, AdvisoryDatabaseService database, AdvisorySource source, bool full, CancellationToken cancellationToken)
+    {
+        var notices = new StderrNotices(context.Stderr);
+        if (!context.IsInteractive || source.Kind != AdvisorySourceKind.RemoteZip)
+        {
+            await database.SyncAsync(source, full, notices, null, cancellationToken);
+            return;
+        }
+
+        await context.Console.Progress().StartAsync(async progressContext =>
+        {
+            var task = progressContext.AddTask("download");
+            var progress = new Progress<SyncProgress>(p =>
+            {
+                task.MaxValue = p.Total ?? Math.Max(task.MaxValue, p.Done);
+                task.Value = p.Done;
+            });
+            return await database.SyncAsync(source, full, notices, progress, cancellationToken);
+        });
     }
 }

@@ -19,6 +19,7 @@ public sealed class OutdatedService(ReleaseClient releases, UpgradeAnalyzer anal
     public async Task<OutdatedResult> AnalyzeAsync(InventoryDocument inventory, CancellationToken cancellationToken)
     {
         var warnings = new List<string>();
+        var errors = new List<InputError>();
         var names = inventory.Environments.SelectMany(e => e.Packages).Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList();
         var projects = new Dictionary<string, ProjectReleases>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(names, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (name, ct) =>
@@ -30,9 +31,10 @@ public sealed class OutdatedService(ReleaseClient releases, UpgradeAnalyzer anal
             }
             catch (PyfleetException ex)
             {
-                lock (warnings)
+                // The index could not answer: this package is "not checked", never reported as merely unknown.
+                lock (errors)
                 {
-                    warnings.Add($"{name}: {ex.Describe()}");
+                    errors.Add(new InputError(releases.Indexes.Primary.Display, null, $"{name}: {ex.Describe()}"));
                 }
 
                 project = ProjectReleases.Unavailable(name, ex.Message);
@@ -88,7 +90,10 @@ public sealed class OutdatedService(ReleaseClient releases, UpgradeAnalyzer anal
         }
 
         warnings.AddRange(_eolWarnings);
-        return new OutdatedResult(evaluator.AsOf, os?.PrettyName ?? (os is null ? null : $"{os.Id} {os.VersionId}"), hostEol, environments, warnings);
+        return new OutdatedResult(evaluator.AsOf, os?.PrettyName ?? (os is null ? null : $"{os.Id} {os.VersionId}"), hostEol, environments, warnings)
+        {
+            Errors = [.. errors.OrderBy(e => e.Message, StringComparer.Ordinal)],
+        };
     }
 
     private DateTimeOffset AsOfInstant => new(evaluator.AsOf.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

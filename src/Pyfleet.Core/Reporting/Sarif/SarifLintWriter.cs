@@ -8,9 +8,19 @@ namespace Pyfleet.Core.Reporting.Sarif;
 /// https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html): one run, every rule in <c>tool.driver.rules</c>,
 /// one result per finding with a physical location relative to <c>%SRCROOT%</c> when the file is under it.
 /// </summary>
-public static class SarifLintWriter
+public sealed class SarifLintWriter : IReportWriter<LintReport>
 {
     public const string SchemaUri = Internal.SarifParts.SchemaUri;
+
+    public string Name => "sarif";
+
+    public string Description => "SARIF 2.1.0 (code scanning)";
+
+    public async Task WriteAsync(LintReport report, Stream output, ReportOptions options, CancellationToken cancellationToken = default)
+    {
+        Write(report, output, options.SourceRoot ?? Environment.CurrentDirectory, options.ToolVersion);
+        await output.WriteAsync("\n"u8.ToArray(), cancellationToken);
+    }
 
     /// <param name="report">The findings.</param>
     /// <param name="output">Where the JSON goes.</param>

@@ -1,0 +1,20 @@
+using Pyfleet.Core.Configuration;
+
+namespace Pyfleet.Core.Application.Advisories;
+
+/// <summary>What <see cref="AdvisoryDatabaseService"/> needs besides its store.</summary>
+public sealed record AdvisoryDatabaseOptions
+{
+    public OsvOptions Osv { get; init; } = new();
+
+    public HttpOptions Http { get; init; } = new();
+
+    /// <summary>Downloads are kept here between syncs (conditional requests).</summary>
+    public required string CacheDirectory { get; init; }
+
+    /// <summary>Relative local sources are relative to this folder.</summary>
+    public required string CurrentDirectory { get; init; }
+
+    /// <summary>How messages name the database (a file path, or a redacted URL).</summary>
+    public string DatabaseDisplay { get; init; } = "the store";
+}
