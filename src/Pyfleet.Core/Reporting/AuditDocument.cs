@@ -19,6 +19,9 @@ public sealed record AuditDocument
 
     public IReadOnlyList<AuditedInventory> Inventories { get; init; } = [];
 
+    /// <summary>End-of-life verdicts to show beside the findings (HTML, Markdown), when they were evaluated.</summary>
+    public IReadOnlyList<LifecycleRow> Lifecycle { get; init; } = [];
+
     /// <summary>The CycloneDX serial number; a new one per report when null.</summary>
     public Guid? SerialNumber { get; init; }
 

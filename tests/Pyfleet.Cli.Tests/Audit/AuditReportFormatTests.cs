@@ -48,4 +48,16 @@ public sealed class AuditReportFormatTests : IDisposable
         var results = run.GetProperty("results").EnumerateArray().ToList();
         Assert.All(results, r => Assert.Equal("file:///srv/shop/.venv", r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()));
     }
+
+    [Theory]
+    [InlineData("html", "<!DOCTYPE html>", "PYSEC-2023-192")]
+    [InlineData("markdown", "## Pyfleet audit: ", "| urllib3 | 1.26.12 | PYSEC-2023-192 |")]
+    public async Task Audit_FormatHtmlOrMarkdown_ReportOnStdout(string format, string start, string finding)
+    {
+        var result = await AuditAsync(format);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith(start, result.Stdout, StringComparison.Ordinal);
+        Assert.Contains(finding, result.Stdout, StringComparison.Ordinal);
+    }
 }

@@ -42,4 +42,16 @@ public sealed class OutdatedReportFormatTests(ReleaseFixture fixture) : IClassFi
         var packages = bom.RootElement.GetProperty("components").EnumerateArray().Single(c => c.GetProperty("type").GetString() == "application").GetProperty("components");
         Assert.Equal(["pkg:pypi/django@3.2.12", "pkg:pypi/numpy@1.24.0"], packages.EnumerateArray().Select(p => p.GetProperty("purl").GetString()));
     }
+
+    [Theory]
+    [InlineData("html", "<!DOCTYPE html>")]
+    [InlineData("markdown", "## Pyfleet outdated: ")]
+    public async Task Outdated_FormatHtmlOrMarkdown_EolTable(string format, string start)
+    {
+        var result = await OutdatedAsync(format);
+
+        Assert.StartsWith(start, result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("end-of-life", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("django 3.2", result.Stdout, StringComparison.Ordinal);
+    }
 }

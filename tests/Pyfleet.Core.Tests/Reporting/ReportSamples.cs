@@ -26,7 +26,10 @@ internal static class ReportSamples
             OsvTestRecords.PyPI("GHSA-34jh-p97f-mpxf", "urllib3", """[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"1.26.19"}]}]""",
                 aliases: """["CVE-2024-37891"]""",
                 extra: "\"severity\":[{\"type\":\"CVSS_V4\",\"score\":\"CVSS:4.0/AV:N/AC:H/AT:N/PR:N/UI:N/VC:H/VI:N/VA:N/SC:N/SI:N/SA:N\"}],"),
-            OsvTestRecords.PyPI("PYSEC-2099-1", "evil-pkg", """[{"type":"ECOSYSTEM","events":[{"introduced":"0"}]}]"""),
+            OsvTestRecords.Parse("""
+                {"id":"PYSEC-2099-1","modified":"2024-01-01T00:00:00Z","summary":"<script>alert('x')</script> | `tick` *bold* [link](http://evil.example/a) <img src=//evil.example/i.png>",
+                 "affected":[{"package":{"ecosystem":"PyPI","name":"evil-pkg"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"}]}]}]}
+                """),
         ]);
         var host = new HostInfo { Name = "web-1", Os = new OperatingSystemInfo("debian", "12", "bookworm", "Debian GNU/Linux 12 (bookworm)") };
         var venv = new PythonEnvironment
@@ -66,6 +69,11 @@ internal static class ReportSamples
             SerialNumber = new Guid("3e671687-395b-41f5-a30f-a58921a69b79"),
             SourceRoot = sourceRoot,
             Inventories = [new AuditedInventory("/srv", host, environments, hostAudit.Warnings)],
+            Lifecycle =
+            [
+                new LifecycleRow("Python", "3.11.2", new Core.Lifecycle.EolStatus { Product = "python", Cycle = "3.11", EolDate = new DateOnly(2027, 10, 31), DaysLeft = 435 }, "/srv/shop/.venv"),
+                new LifecycleRow("django", "4.2.3", new Core.Lifecycle.EolStatus { Product = "django", Cycle = "4.2", EolDate = new DateOnly(2026, 4, 30), IsEol = true, DaysLeft = -114 }, "/srv/shop/.venv"),
+            ],
         };
     }
 

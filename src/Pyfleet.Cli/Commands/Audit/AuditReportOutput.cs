@@ -3,6 +3,8 @@ using Pyfleet.Core.Auditing;
 using Pyfleet.Core.Inventory;
 using Pyfleet.Core.Reporting;
 using Pyfleet.Core.Reporting.CycloneDx;
+using Pyfleet.Core.Reporting.Html;
+using Pyfleet.Core.Reporting.Markdown;
 using Pyfleet.Core.Reporting.Sarif;
 
 namespace Pyfleet.Cli.Commands.Audit;
@@ -14,7 +16,7 @@ namespace Pyfleet.Cli.Commands.Audit;
 internal sealed class AuditReportOutput(CliContext context, string format, DateTimeOffset asOf) : IAuditOutput
 {
     /// <summary>The whole-document formats this output writes.</summary>
-    public static readonly string[] Formats = ["cyclonedx", "sarif"];
+    public static readonly string[] Formats = ["cyclonedx", "sarif", "html", "markdown"];
 
     private readonly List<AuditedInventory> _inventories = [];
     private List<AuditedEnvironment> _environments = [];
@@ -55,6 +57,12 @@ internal sealed class AuditReportOutput(CliContext context, string format, DateT
                 break;
             case "sarif":
                 SarifAuditWriter.Write(document, buffer);
+                break;
+            case "html":
+                HtmlAuditWriter.Write(document, buffer);
+                break;
+            case "markdown":
+                MarkdownAuditWriter.Write(document, buffer);
                 break;
             default:
                 throw new InvalidOperationException($"no writer for --format {format}");

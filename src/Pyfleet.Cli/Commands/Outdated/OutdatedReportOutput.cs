@@ -2,6 +2,8 @@ using Pyfleet.Cli.Commands.Audit;
 using Pyfleet.Core.Inventory;
 using Pyfleet.Core.Releases.Analysis;
 using Pyfleet.Core.Reporting.CycloneDx;
+using Pyfleet.Core.Reporting.Html;
+using Pyfleet.Core.Reporting.Markdown;
 using Pyfleet.Core.Reporting.Sarif;
 
 namespace Pyfleet.Cli.Commands.Outdated;
@@ -9,7 +11,7 @@ namespace Pyfleet.Cli.Commands.Outdated;
 /// <summary><c>outdated --format cyclonedx|sarif|html|markdown</c>: the Core writer of the format, on stdout.</summary>
 internal static class OutdatedReportOutput
 {
-    public static readonly string[] Formats = ["cyclonedx", "sarif"];
+    public static readonly string[] Formats = ["cyclonedx", "sarif", "html", "markdown"];
 
     public static void Write(CliContext context, string format, OutdatedResult result, HostInfo host, Func<OutdatedPackage, bool> include)
     {
@@ -22,6 +24,12 @@ internal static class OutdatedReportOutput
                 break;
             case "sarif":
                 SarifOutdatedWriter.Write(filtered, buffer, context.CurrentDirectory, AuditReportOutput.ToolVersion);
+                break;
+            case "html":
+                HtmlOutdatedWriter.Write(filtered, buffer, context.Clock.GetUtcNow(), AuditReportOutput.ToolVersion, host.Name);
+                break;
+            case "markdown":
+                MarkdownOutdatedWriter.Write(filtered, buffer, AuditReportOutput.ToolVersion);
                 break;
             default:
                 throw new InvalidOperationException($"no writer for --format {format}");
