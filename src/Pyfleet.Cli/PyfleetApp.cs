@@ -49,6 +49,7 @@ public static class PyfleetApp
     {
         var root = new RootCommand("Pyfleet: inventory, vulnerability and end-of-life audit of Python environments.");
         root.Options.Add(GlobalOptions.Home);
+        root.Options.Add(GlobalOptions.Database);
         foreach (var command in CommandCatalog.Create(context))
         {
             root.Subcommands.Add(command);

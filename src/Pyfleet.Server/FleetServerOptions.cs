@@ -26,7 +26,7 @@ public sealed record FleetServerOptions
     public IPEndPoint ListenEndPoint()
     {
         var text = Listen.StartsWith(':') ? "0.0.0.0" + Listen : Listen;
-        return IPEndPoint.TryParse(text, out var endPoint) && endPoint.Port > 0
+        return IPEndPoint.TryParse(text, out var endPoint) && endPoint.Port >= 0
             ? endPoint
             : throw new ArgumentException($"serve.listen '{Listen}' is not ADDRESS:PORT (e.g. 127.0.0.1:8680)");
     }

@@ -1,3 +1,5 @@
+using Pyfleet.Core.Errors;
+using Pyfleet.Core.IO;
 using Pyfleet.Core.Inventory;
 
 namespace Pyfleet.Cli.Commands;
@@ -8,9 +10,16 @@ internal static class InventoryFiles
     /// <summary>True when the file starts like an inventory document (its first 4 KiB are enough).</summary>
     public static bool LooksLikeInventory(string path)
     {
-        using var reader = new StreamReader(path);
-        var head = new char[4096];
-        var read = reader.ReadBlock(head, 0, head.Length);
-        return InventoryJson.LooksLikeInventory(head.AsSpan(0, read));
+        byte[] head;
+        try
+        {
+            head = RegularFile.ReadPrefix(path, 4096); // refuses FIFOs, devices and dangling links
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new PyfleetException(ex is UnauthorizedAccessException ? "permission denied" : ex.Message, path, null, ex);
+        }
+
+        return InventoryJson.LooksLikeInventory(System.Text.Encoding.UTF8.GetString(head));
     }
 }

@@ -55,6 +55,11 @@ public static class SnapshotContent
         {
             // Only what has a version can answer a version question; a copy seen twice (shadowed) is one pair. The
             // name is normalised again: a document made by another tool may spell it as the metadata does.
+            if (package.Name.Length == 0)
+            {
+                continue; // an unnamed URL requirement: no name to ask about
+            }
+
             var name = PackageName.IsNormalized(package.Name) ? package.Name : PackageName.Normalize(package.Name);
             if (package.Version is { Length: > 0 } version && package.Ecosystem is null && seen.Add((name, version)))
             {

@@ -25,7 +25,7 @@ public sealed unsafe class MappedFile : MemoryManager<byte>
     /// <summary>Maps <paramref name="path"/>; files over 2 GiB are refused (no document of ours is that large).</summary>
     public static MappedFile Open(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.None);
+        using var stream = new FileStream(RegularFile.Open(path), FileAccess.Read, bufferSize: 1);
         if (stream.Length == 0)
         {
             return new MappedFile(null, null, null, 0);

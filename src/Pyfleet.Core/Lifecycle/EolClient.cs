@@ -20,19 +20,54 @@ public sealed class EolClient(CachedHttpFetcher fetcher, Uri baseUrl, string sto
     private readonly Dictionary<string, EolProduct?> _memo = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _lock = new(1, 1);
 
-    /// <summary>Downloads every product (with releases) and replaces the local store; returns the product count.</summary>
+    /// <summary>
+    /// Downloads every product (with releases) and replaces the local store; returns the product count. A
+    /// <c>file:</c> base URL reads a local static copy (see <see cref="ImportAsync"/>); over HTTP, a static mirror
+    /// without trailing-slash URLs is served <c>products/full.json</c> when <c>products/full/</c> is not found.
+    /// </summary>
     public async Task<int> SyncAsync(CancellationToken cancellationToken)
     {
+        if (baseUrl.IsFile)
+        {
+            return await ImportAsync(baseUrl.LocalPath, cancellationToken);
+        }
+
         var url = Endpoint("products/full/");
         var result = await fetcher.GetAsync(url, "application/json", null, cancellationToken);
+        if (result.StatusCode == 404)
+        {
+            url = Endpoint("products/full.json");
+            result = await fetcher.GetAsync(url, "application/json", null, cancellationToken);
+        }
+
         if (!result.IsSuccess)
         {
             throw new PyfleetException($"HTTP {result.StatusCode}", UrlRedactor.Redact(url));
         }
 
         var envelope = Deserialize(result.Body, EolJsonContext.Default.EolEnvelopeListEolProduct, url);
+        return await StoreAsync(envelope.Result ?? [], cancellationToken);
+    }
+
+    /// <summary>
+    /// Air-gapped sync: replaces the local store with the endoflife.date API v1 responses in <paramref name="source"/>
+    /// (a folder, a <c>file://</c> URL or a zip with <c>products/full.json</c> or <c>products/NAME.json</c>).
+    /// </summary>
+    public async Task<int> ImportAsync(string source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return await StoreAsync(Internal.EolStaticCopy.Read(source), cancellationToken);
+    }
+
+    private async Task<int> StoreAsync(IReadOnlyList<EolProduct> products, CancellationToken cancellationToken)
+    {
+        if (products.Count == 0)
+        {
+            throw new PyfleetException("the endoflife.date source lists no products; the local copy was kept", storeDirectory);
+        }
+
         Directory.CreateDirectory(storeDirectory);
-        foreach (var product in envelope.Result ?? [])
+        foreach (var product in products)
         {
             var bytes = JsonSerializer.SerializeToUtf8Bytes(product, EolJsonContext.Default.EolProduct);
             await File.WriteAllBytesAsync(StorePath(product.Name), bytes, cancellationToken);
@@ -40,7 +75,7 @@ public sealed class EolClient(CachedHttpFetcher fetcher, Uri baseUrl, string sto
 
         await File.WriteAllTextAsync(Path.Combine(storeDirectory, ".synced"), DateTimeOffset.UtcNow.ToString("O"), cancellationToken);
         _memo.Clear();
-        return envelope.Result?.Count ?? 0;
+        return products.Count;
     }
 
     /// <summary>The products in the local store (after a sync).</summary>
@@ -90,11 +125,21 @@ public sealed class EolClient(CachedHttpFetcher fetcher, Uri baseUrl, string sto
             return JsonSerializer.Deserialize(await File.ReadAllBytesAsync(path, cancellationToken), EolJsonContext.Default.EolProduct);
         }
 
+        if (baseUrl.IsFile)
+        {
+            return Internal.EolStaticCopy.ReadProduct(baseUrl.LocalPath, name);
+        }
+
         var url = Endpoint($"products/{Uri.EscapeDataString(name)}/");
         HttpFetchResult result;
         try
         {
             result = await fetcher.GetAsync(url, "application/json", null, cancellationToken);
+            if (result.StatusCode == 404)
+            {
+                url = Endpoint($"products/{Uri.EscapeDataString(name)}.json"); // a static copy has no trailing-slash URLs
+                result = await fetcher.GetAsync(url, "application/json", null, cancellationToken);
+            }
         }
         catch (PyfleetException) when (fetcher.Options.Offline)
         {

@@ -62,6 +62,8 @@ public sealed class EolEvaluator(DateOnly asOf, int warnDays = 90)
             LatestInCycle = cycle.Latest?.Name,
             DaysLeft = daysLeft,
             EolSoon = !isEol && daysLeft is { } d && d <= warnDays,
+            ExtendedSupportEnd = cycle.EoesFrom is { } eoes && (cycle.EolFrom is null || eoes > cycle.EolFrom) ? eoes : null,
+            ExtendedDaysLeft = cycle.EoesFrom is { } x && (cycle.EolFrom is null || x > cycle.EolFrom) ? x.DayNumber - asOf.DayNumber : null,
         };
     }
 

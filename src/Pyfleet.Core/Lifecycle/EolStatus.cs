@@ -25,6 +25,12 @@ public sealed record EolStatus
     /// <summary>Days until EOL (negative when past), when the date is known.</summary>
     public int? DaysLeft { get; init; }
 
+    /// <summary>End of extended support (endoflife.date <c>eoes</c>: Debian LTS, Ubuntu ESM), when later than <see cref="EolDate"/>.</summary>
+    public DateOnly? ExtendedSupportEnd { get; init; }
+
+    /// <summary>Days until <see cref="ExtendedSupportEnd"/> (negative when past).</summary>
+    public int? ExtendedDaysLeft { get; init; }
+
     /// <summary>For OS-managed copies: the distribution's support of this package (what the verdict is judged by).</summary>
     public DistributionSupport? Distribution { get; init; }
 

@@ -1,3 +1,5 @@
+using Pyfleet.Core.IO;
+
 namespace Pyfleet.Core.Manifests;
 
 /// <summary>Inputs a manifest reader may need besides the file itself.</summary>
@@ -14,4 +16,7 @@ public sealed record ManifestReadOptions
     /// null means the folder of the file given to the reader.
     /// </summary>
     public string? WorkingDirectory { get; init; }
+
+    /// <summary>How much of each file is read (size, line length, package count); see <see cref="InputLimits"/>.</summary>
+    public InputLimits Limits { get; init; } = InputLimits.Default;
 }

@@ -54,8 +54,23 @@ public static class ManifestReaders
     /// </summary>
     public static ManifestReadResult Read(string path, ManifestReadOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var reader = Select(path);
-        var result = reader.Read(path, options ?? ManifestReadOptions.Default, cancellationToken);
+        if (path.Contains('\0'))
+        {
+            throw new PyfleetException("the path contains a NUL byte", path.Replace('\0', '?'));
+        }
+
+        ManifestReadResult result;
+        try
+        {
+            var reader = Select(path);
+            result = reader.Read(path, options ?? ManifestReadOptions.Default, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Refused or unreadable (a FIFO, a device, a dangling link, over the size limit): an input error, never a crash.
+            throw new PyfleetException(ex is UnauthorizedAccessException ? "permission denied" : ex.Message, ex is IO.InputFileException input ? input.Path : path, null, ex);
+        }
+
         var errors = result.Diagnostics.Where(d => d.Severity == ManifestSeverity.Error).Select(d => new InputError(d.Path, d.Line, d.Message)).ToList();
         return errors.Count == 0 ? result : result with { Environment = result.Environment with { Errors = [.. result.Environment.Errors, .. errors] } };
     }
@@ -70,7 +85,7 @@ public static class ManifestReaders
     {
         if (!File.Exists(path))
         {
-            throw new PyfleetException("no such file", path);
+            throw new PyfleetException(new FileInfo(path).LinkTarget is not null ? "dangling symbolic link (its target does not exist)" : "no such file", path);
         }
 
         var byName = Find(path);

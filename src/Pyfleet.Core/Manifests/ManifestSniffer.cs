@@ -17,7 +17,7 @@ public static class ManifestSniffer
     /// <summary>Sniffs the file at <paramref name="path"/>; I/O errors propagate.</summary>
     public static SniffedFormat Sniff(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+        using var stream = IO.RegularFile.OpenRead(path, long.MaxValue); // a FIFO or device is refused, never opened blocking
         return Sniff(stream);
     }
 

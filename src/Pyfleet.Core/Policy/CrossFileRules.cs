@@ -16,13 +16,17 @@ internal static class CrossFileRules
                     continue;
                 }
 
-                if (first.Input != input && first.Input.Role != input.Role && first.Entry.Version != entry.Version)
+                // Compared by the file each pin is written in: dev.txt's "-r prod.txt" lines are prod.txt's pins, so
+                // prod.txt is never compared with itself (issue 11 §4), and the roles are those of the two files.
+                var role = FileRoles.Of(entry.Path);
+                var firstRole = FileRoles.Of(first.Entry.Path);
+                if (first.Entry.Path != entry.Path && firstRole != role && first.Entry.Version != entry.Version)
                 {
                     yield return new LintFinding(
                         LintRules.RolePinMismatch,
                         entry.Path,
                         entry.Line,
-                        $"{entry.Name}=={entry.Version} here ({input.Role.ToString().ToLowerInvariant()}) but =={first.Entry.Version} in {first.Input.Path} ({first.Input.Role.ToString().ToLowerInvariant()})");
+                        $"{entry.Name}=={entry.Version} here ({role.ToString().ToLowerInvariant()}) but =={first.Entry.Version} in {first.Entry.Path}:{first.Entry.Line} ({firstRole.ToString().ToLowerInvariant()})");
                 }
             }
         }

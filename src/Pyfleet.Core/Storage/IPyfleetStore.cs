@@ -15,4 +15,7 @@ public interface IPyfleetStore : IDisposable, IAsyncDisposable
 
     /// <summary>Stored scans.</summary>
     ISnapshotStore Snapshots { get; }
+
+    /// <summary>Fleet server data: tokens, hosts, pushed snapshots and the who index (docs/fleet.md).</summary>
+    Fleet.IFleetStore Fleet { get; }
 }

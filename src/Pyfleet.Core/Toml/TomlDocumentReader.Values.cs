@@ -21,9 +21,8 @@ internal sealed partial class TomlDocumentReader
             case '\'':
                 return new TomlValue(TomlValueKind.String, StartsWith("'''") ? ReadMultilineLiteralString() : ReadLiteralString(), line);
             case '[':
-                return ReadArray(line);
             case '{':
-                return ReadInlineTable(line);
+                return ReadNested(line);
         }
 
         if (StartsWith("true") && !IsTokenChar(4))
@@ -39,6 +38,25 @@ internal sealed partial class TomlDocumentReader
         }
 
         return ReadNumberOrDate(line);
+    }
+
+    // Arrays and inline tables recurse: bound the depth so 100,000 '[' or '{b = ' are an error with a line, not
+    // a stack overflow that kills the process (issue 17).
+    private TomlNode ReadNested(int line)
+    {
+        if (++_depth > _maxDepth)
+        {
+            throw Error($"arrays and inline tables nested deeper than {_maxDepth} levels (the input limit)");
+        }
+
+        try
+        {
+            return _text[_pos] == '[' ? ReadArray(line) : ReadInlineTable(line);
+        }
+        finally
+        {
+            _depth--;
+        }
     }
 
     private TomlArray ReadArray(int line)

@@ -6,12 +6,15 @@ internal sealed partial class TomlDocumentReader
     private readonly string _text;
     private readonly string? _path;
     private readonly int[] _lineStarts;
+    private readonly int _maxDepth;
     private int _pos;
+    private int _depth;
 
-    public TomlDocumentReader(string text, string? path)
+    public TomlDocumentReader(string text, string? path, int maxDepth = 128)
     {
         _text = text;
         _path = path;
+        _maxDepth = maxDepth;
         _lineStarts = ComputeLineStarts(text);
     }
 

@@ -13,16 +13,22 @@ public static class TomlParser
 {
     /// <summary>Parses <paramref name="text"/>; <paramref name="path"/> is used in error messages only.</summary>
     /// <exception cref="TomlException">The text is not valid TOML; the message names the line.</exception>
-    public static TomlTable Parse(string text, string? path = null)
+    public static TomlTable Parse(string text, string? path = null) => Parse(text, path, IO.InputLimits.Default.MaxNestingDepth);
+
+    /// <summary>Parses with arrays and inline tables nested at most <paramref name="maxDepth"/> deep.</summary>
+    public static TomlTable Parse(string text, string? path, int maxDepth)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new TomlDocumentReader(text, path).Read();
+        return new TomlDocumentReader(text, path, maxDepth).Read();
     }
 
     /// <summary>Reads and parses a UTF-8 file (a BOM is tolerated). Invalid UTF-8 is an error with its line.</summary>
-    public static TomlTable ParseFile(string path)
+    public static TomlTable ParseFile(string path) => ParseFile(path, IO.InputLimits.Default);
+
+    /// <summary>Reads and parses a UTF-8 file within <paramref name="limits"/> (size and nesting depth).</summary>
+    public static TomlTable ParseFile(string path, IO.InputLimits limits)
     {
-        var bytes = File.ReadAllBytes(path);
+        var bytes = IO.RegularFile.ReadAllBytes(path, limits.MaxManifestBytes);
         string text;
         try
         {
@@ -39,6 +45,6 @@ public static class TomlParser
             text = text[1..];
         }
 
-        return Parse(text, path);
+        return Parse(text, path, limits.MaxNestingDepth);
     }
 }

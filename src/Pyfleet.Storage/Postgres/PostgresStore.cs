@@ -16,7 +16,11 @@ public sealed class PostgresStore : IPyfleetStore
         DataSource = dataSource;
         Advisories = new PostgresAdvisoryStore(this);
         Snapshots = new PostgresSnapshotStore(this);
+        Fleet = new Fleet.PostgresFleetStore(dataSource);
     }
+
+    /// <inheritdoc/>
+    public Core.Fleet.IFleetStore Fleet { get; }
 
     /// <inheritdoc/>
     public DatabaseLocation Location { get; }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Pyfleet.Core.Advisories.Matching;
 using Pyfleet.Core.Advisories.Osv;
 using Pyfleet.Core.Advisories.Sync;
 using Pyfleet.Core.Storage;
@@ -59,7 +58,7 @@ public sealed class SqliteAdvisoryStore : IAdvisoryStore
     {
         using var connection = _store.OpenConnection();
         using var transaction = connection.BeginTransaction();
-        Execute(connection, transaction, "DELETE FROM advisory_package WHERE source_key = $k; DELETE FROM advisory_alias WHERE source_key = $k; DELETE FROM advisory_record WHERE source_key = $k;", ("$k", state.Key));
+        Execute(connection, transaction, "DELETE FROM advisory_record WHERE source_key = $k", ("$k", state.Key));
         SaveState(connection, transaction, state);
         InsertRecords(connection, transaction, state.Key, records);
         transaction.Commit();
@@ -70,13 +69,7 @@ public sealed class SqliteAdvisoryStore : IAdvisoryStore
         using var connection = _store.OpenConnection();
         using var transaction = connection.BeginTransaction();
         SaveState(connection, transaction, state);
-        foreach (var record in records)
-        {
-            Execute(connection, transaction, "DELETE FROM advisory_package WHERE source_key = $k AND id = $i; DELETE FROM advisory_alias WHERE source_key = $k AND id = $i; DELETE FROM advisory_record WHERE source_key = $k AND id = $i;",
-                ("$k", state.Key), ("$i", record.Id));
-        }
-
-        InsertRecords(connection, transaction, state.Key, records);
+        InsertRecords(connection, transaction, state.Key, records); // INSERT OR REPLACE: a changed record replaces its row
         Execute(connection, transaction, "UPDATE advisory_source SET record_count = (SELECT COUNT(*) FROM advisory_record WHERE source_key = $k) WHERE source_key = $k", ("$k", state.Key));
         transaction.Commit();
     }
@@ -109,24 +102,9 @@ public sealed class SqliteAdvisoryStore : IAdvisoryStore
     private static void InsertRecords(SqliteConnection connection, SqliteTransaction transaction, string key, IReadOnlyList<OsvRecord> records)
     {
         using var insertRecord = Prepare(connection, transaction, "INSERT OR REPLACE INTO advisory_record (source_key, id, modified, withdrawn, json) VALUES ($k, $i, $m, $w, $j)", "$k", "$i", "$m", "$w", "$j");
-        using var insertPackage = Prepare(connection, transaction, "INSERT INTO advisory_package (source_key, id, ecosystem, name) VALUES ($k, $i, $e, $n)", "$k", "$i", "$e", "$n");
-        using var insertAlias = Prepare(connection, transaction, "INSERT INTO advisory_alias (source_key, id, alias) VALUES ($k, $i, $a)", "$k", "$i", "$a");
         foreach (var record in records)
         {
             Run(insertRecord, key, record.Id, record.Modified.ToString("O"), record.Withdrawn?.ToString("O"), OsvJson.Serialize(record));
-            var packages = (record.Affected ?? [])
-                .Where(a => a.Package is { Ecosystem.Length: > 0, Name.Length: > 0 })
-                .Select(a => (a.Package!.Ecosystem!, AdvisoryIndex.NormalizeName(a.Package.Ecosystem!, a.Package.Name!)))
-                .Distinct();
-            foreach (var (ecosystem, name) in packages)
-            {
-                Run(insertPackage, key, record.Id, ecosystem, name);
-            }
-
-            foreach (var alias in (record.Aliases ?? []).Distinct())
-            {
-                Run(insertAlias, key, record.Id, alias);
-            }
         }
     }
 

@@ -23,7 +23,11 @@ public sealed class SqliteStore : IPyfleetStore
         }.ToString();
         Advisories = new SqliteAdvisoryStore(this);
         Snapshots = new SqliteSnapshotStore(this);
+        Fleet = new Fleet.SqliteFleetStore(this);
     }
+
+    /// <inheritdoc/>
+    public Core.Fleet.IFleetStore Fleet { get; }
 
     /// <summary>
     /// Loads SQLite (the native library, the provider, the interop stubs) without touching any store: a process

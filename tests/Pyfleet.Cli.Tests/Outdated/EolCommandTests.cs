@@ -14,7 +14,7 @@ public sealed class EolCommandTests(ReleaseFixture fixture) : IClassFixture<Rele
         Assert.Equal("synced 4 products", sync.Stdout.Trim());
         var show = await _cli.RunAsync("eol", "show", "python", "3.8.10", "--offline", "--as-of", "2026-08-22", "--eol-url", "http://127.0.0.1:9/unreachable");
         Assert.Equal(1, show.ExitCode);
-        Assert.Equal("python 3.8: eol 2024-10-07 (EOL), active support until 2021-05-03 (ended), lts false, latest 3.8.20", show.Stdout.Trim());
+        Assert.Equal("python 3.8: EOL since 2024-10-07; active support ended 2021-05-03; LTS no; latest 3.8.20", show.Stdout.Trim());
     }
 
     [Fact]

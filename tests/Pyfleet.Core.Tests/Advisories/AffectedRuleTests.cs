@@ -90,4 +90,20 @@ public sealed class AffectedRuleTests
         Assert.Empty(AdvisoryIndex.Build([record]).RulesFor("PyPI", "demo"));
         Assert.Single(AdvisoryIndex.Build([record], asOf: new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero)).RulesFor("PyPI", "demo"));
     }
+
+    [Fact]
+    public void Build_AsOf_HidesLaterPublicationsAndUndatedRecordsModifiedLater()
+    {
+        // Issue 11 §4: --as-of never reports an advisory published after that date; a record without "published"
+        // counts from its earliest known date ("modified" as the fallback).
+        var asOf = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var later = OsvTestRecords.Parse("""{"id":"PYSEC-T-4","modified":"2024-03-01T00:00:00Z","published":"2024-02-01T00:00:00Z","affected":[{"package":{"ecosystem":"PyPI","name":"demo"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"}]}]}]}""");
+        var undatedLater = OsvTestRecords.Parse("""{"id":"PYSEC-T-5","modified":"2024-03-01T00:00:00Z","affected":[{"package":{"ecosystem":"PyPI","name":"demo"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"}]}]}]}""");
+        var undatedEarlier = OsvTestRecords.Parse("""{"id":"PYSEC-T-6","modified":"2023-03-01T00:00:00Z","affected":[{"package":{"ecosystem":"PyPI","name":"demo"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"}]}]}]}""");
+
+        var rules = AdvisoryIndex.Build([later, undatedLater, undatedEarlier], asOf).RulesFor("PyPI", "demo");
+
+        Assert.Equal(["PYSEC-T-6"], rules.Select(r => r.Advisory.Record.Id));
+        Assert.Equal(3, AdvisoryIndex.Build([later, undatedLater, undatedEarlier]).RulesFor("PyPI", "demo").Count);
+    }
 }

@@ -66,6 +66,18 @@ public sealed class FixRewriteTests : IDisposable
         Assert.Equal(expected, Assert.Single(edits).NewVersion);
     }
 
+    [Fact]
+    public void FileIndexes_IndexOptionsInFile_UsedWithoutTheRedactedCredentials()
+    {
+        var text = "-i https://ci:s3cret@mirror.example/simple\n--extra-index-url https://extra.example/simple\nsix==1.16.0\n";
+        var path = Write("requirements.txt", text);
+
+        var (index, extras) = FileIndexes.From(RequirementsPinReader.Read(path, text).Document);
+
+        Assert.Equal("https://mirror.example/simple", index);
+        Assert.Equal(["https://extra.example/simple"], extras);
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_dir, name);

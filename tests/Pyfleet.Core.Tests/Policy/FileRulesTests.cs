@@ -80,6 +80,22 @@ public sealed class FileRulesTests
     }
 
     [Fact]
+    public void Lint_DevIncludesProd_ProdNeverComparedWithItself()
+    {
+        // Issue 11 §4: dev.txt's "-r prod.txt" pins are prod.txt's; only dev.txt's own different pin is a PF010.
+        var directory = Directory.CreateTempSubdirectory("pyfleet-lint-").FullName;
+        var requirements = Directory.CreateDirectory(Path.Combine(directory, "requirements")).FullName;
+        var prod = Write(requirements, "prod.txt", "django==4.2.16\nsix==1.16.0\n");
+        var dev = Write(requirements, "dev.txt", "-r prod.txt\nsix==1.15.0\n");
+
+        var findings = ManifestLinter.Lint([prod, dev], new LintOptions()).Findings.Where(f => f.Rule == LintRules.RolePinMismatch).ToList();
+
+        var finding = Assert.Single(findings);
+        Assert.Equal((dev, (int?)2), (finding.Path, finding.Line));
+        Assert.Contains($"in {prod}:2", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Lint_RoleFilesPinDifferently_Warning()
     {
         var directory = Directory.CreateTempSubdirectory("pyfleet-lint-").FullName;

@@ -1,17 +1,18 @@
 using Pyfleet.Core.Fleet;
 using Pyfleet.Server.Tests.Support;
-using Pyfleet.Storage.Postgres.Fleet;
+using Pyfleet.Core.Storage;
+using Pyfleet.Storage.Postgres;
 
 namespace Pyfleet.Server.Tests.Storage;
 
 public sealed class PostgresFleetStoreTests(PostgresDatabase database) : FleetStoreContract, IClassFixture<PostgresDatabase>, IAsyncLifetime
 {
-    private readonly List<PostgresFleetStore> _stores = [];
+    private readonly List<PostgresStore> _stores = [];
 
     protected override async Task<IFleetStore> CreateStoreAsync()
     {
         // One database per class: empty it so each test starts from nothing, as on SQLite.
-        var store = await PostgresFleetStore.OpenAsync(database.ConnectionString);
+        var store = await PostgresStore.OpenAsync(DatabaseLocation.Parse(database.ConnectionString, "."));
         await using (var connection = new Npgsql.NpgsqlConnection(database.ConnectionString))
         {
             await connection.OpenAsync();
@@ -21,7 +22,7 @@ public sealed class PostgresFleetStoreTests(PostgresDatabase database) : FleetSt
         }
 
         _stores.Add(store);
-        return store;
+        return store.Fleet;
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -18,6 +18,27 @@ public abstract class MigrationTests<TProvider>(TProvider provider) : StoreTestB
     }
 
     [Fact]
+    public async Task Open_NewStore_HasNoTableThatNothingReads()
+    {
+        var tables = new List<string>();
+        await using var connection = await Provider.ConnectAsync(Location);
+        await using var command = connection.CreateCommand();
+        command.CommandText = Provider.EngineFolder == "Sqlite"
+            ? "SELECT name FROM sqlite_master WHERE type = 'table'"
+            : "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()";
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            tables.Add(reader.GetString(0));
+        }
+
+        Assert.Contains("advisory_record", tables);
+        Assert.DoesNotContain("advisory_package", tables);
+        Assert.DoesNotContain("advisory_alias", tables);
+        Assert.DoesNotContain("store_info", tables);
+    }
+
+    [Fact]
     public async Task Open_SeveralAtOnceOnOneNewStore_AllSucceedAndMigrateOnce()
     {
         var location = await Provider.CreateLocationAsync();

@@ -50,7 +50,7 @@ internal static class AuditCommand
                 () =>
                 {
                     var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                    var opened = new AdvisoryDatabase(context, home);
+                    var opened = new AdvisoryDatabase(context, home, parseResult.GetValue(GlobalOptions.Database));
                     timings.Report("open database", System.Diagnostics.Stopwatch.GetElapsedTime(started));
                     return opened;
                 },
@@ -70,14 +70,14 @@ internal static class AuditCommand
             // Shared strings without collections (every new string would be fresh memory, and the auditor's caches
             // then see the same instances again); with collections, short-lived copies are cheaper than a pool
             // that every collection has to walk.
-            var inputs = AuditInputs.Read(parseResult.GetValue(paths) ?? [], context, inputWarnings, parseResult.GetValue(GlobalOptions.Home), shareStrings: noCollections is not null);
+            var inputs = AuditInputs.Read(parseResult.GetValue(paths) ?? [], context, inputWarnings, parseResult.GetValue(GlobalOptions.Home), shareStrings: noCollections is not null, parseResult.GetValue(GlobalOptions.Database));
             foreach (var warning in inputWarnings)
             {
                 await context.Stderr.WriteLineAsync($"warning: {warning}");
             }
 
             timings.Mark("inputs");
-            var database = await opening;
+            using var database = await opening;
             Task<AdvisoryIndex?> indexing;
 
             IReadOnlyList<AdvisorySourceState> sources;
@@ -199,7 +199,7 @@ internal static class AuditCommand
         var usable = offline ? configured.Where(s => s.Kind != AdvisorySourceKind.RemoteZip).ToList() : configured;
         if (usable.Count == 0)
         {
-            throw new PyfleetException($"--offline: the local advisory database ({database.Home.DatabasePath}) is empty and the configured source is remote. " +
+            throw new PyfleetException($"--offline: the local advisory database ({database.Location}) is empty and the configured source is remote. " +
                 "Run 'pyfleet sync' while online, 'pyfleet sync --import bundle.zip', or point PYFLEET_OSV_SOURCE / --source at a local OSV all.zip");
         }
 

@@ -4,7 +4,6 @@ using Pyfleet.Core.IO;
 using Pyfleet.Core.Manifests;
 using Pyfleet.Core.Manifests.Sbom;
 using Pyfleet.Core.Scanning;
-using Pyfleet.Storage.Sqlite;
 
 namespace Pyfleet.Cli.Commands.Audit;
 
@@ -23,14 +22,14 @@ internal static class AuditInputs
     /// inventory documents are then read one environment at a time as the audit asks for them, with equal strings
     /// shared when <paramref name="shareStrings"/>.
     /// </summary>
-    public static IReadOnlyList<AuditInput> Read(IReadOnlyList<string> paths, CliContext context, List<string> warnings, string? explicitHome = null, bool shareStrings = false)
+    public static IReadOnlyList<AuditInput> Read(IReadOnlyList<string> paths, CliContext context, List<string> warnings, string? explicitHome = null, bool shareStrings = false, string? explicitDatabase = null)
     {
         var result = new List<AuditInput>();
         foreach (var raw in paths.Count == 0 ? ["."] : paths)
         {
             if (raw.StartsWith(SnapshotPrefix, StringComparison.Ordinal))
             {
-                result.Add(AuditInput.Of(raw, LoadSnapshot(raw, context, explicitHome)));
+                result.Add(AuditInput.Of(raw, LoadSnapshot(raw, context, explicitHome, explicitDatabase)));
                 continue;
             }
 
@@ -86,7 +85,7 @@ internal static class AuditInputs
         return result;
     }
 
-    private static InventoryDocument LoadSnapshot(string raw, CliContext context, string? explicitHome)
+    private static InventoryDocument LoadSnapshot(string raw, CliContext context, string? explicitHome, string? explicitDatabase)
     {
         if (!long.TryParse(raw.AsSpan(SnapshotPrefix.Length), out var id))
         {
@@ -94,12 +93,14 @@ internal static class AuditInputs
         }
 
         var home = context.ResolveHome(explicitHome);
-        if (!File.Exists(home.DatabasePath))
+        var location = CliStore.Locate(context, home, explicitDatabase);
+        if (location.IsMissingFile)
         {
-            throw new PyfleetException("no store here yet: run 'pyfleet scan' first", home.DatabasePath);
+            throw new PyfleetException("no store here yet: run 'pyfleet scan' first", location.ToString());
         }
 
-        return SqliteStore.Open(home.DatabasePath).Snapshots.LoadAsync(id).GetAwaiter().GetResult();
+        using var store = CliStore.Open(context, location);
+        return store.Snapshots.LoadAsync(id).GetAwaiter().GetResult();
     }
 
     private static InventoryDocument Declared(IReadOnlyList<string> manifests, CliContext context, List<string> warnings)

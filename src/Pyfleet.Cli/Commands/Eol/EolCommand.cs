@@ -19,13 +19,18 @@ internal static class EolCommand
     private static Command CreateSync(CliContext context)
     {
         var options = new ReleaseOptions();
-        var command = new Command("sync", "Download /products/full from endoflife.date into the cache");
+        var source = new Option<string?>("--source") { Description = "Air-gapped: a folder, file:// URL or zip of endoflife.date API v1 responses (products/full.json or products/NAME.json)" };
+        var command = new Command("sync", "Download /products/full from endoflife.date into the cache (or read a local copy with --source)");
+        command.Options.Add(source);
         options.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var home = context.ResolveHome(parse.GetValue(GlobalOptions.Home));
             using var fetcher = options.CreateFetcher(parse, home, context);
-            var count = await options.CreateEolClient(parse, fetcher, home, ReleaseOptions.Config(home, context)).SyncAsync(cancellationToken);
+            var client = options.CreateEolClient(parse, fetcher, home, ReleaseOptions.Config(home, context));
+            var count = parse.GetValue(source) is { } local
+                ? await client.ImportAsync(Path.GetFullPath(local.StartsWith("file:", StringComparison.OrdinalIgnoreCase) ? new Uri(local).LocalPath : local, context.CurrentDirectory), cancellationToken)
+                : await client.SyncAsync(cancellationToken);
             await context.Stdout.WriteLineAsync($"synced {count} products");
             return (int)ExitCode.Clean;
         });
@@ -56,9 +61,7 @@ internal static class EolCommand
                 throw new PyfleetException($"{mapped}: no release cycle matches '{parse.GetValue(version)}'");
             }
 
-            await context.Stdout.WriteLineAsync(
-                $"{status.Product} {status.Cycle}: eol {status.EolDate:yyyy-MM-dd} ({(status.IsEol ? "EOL" : status.EolSoon ? $"EOL in {status.DaysLeft} days" : "supported")})" +
-                $", active support until {status.ActiveSupportEnd:yyyy-MM-dd}{(status.PastActiveSupport ? " (ended)" : "")}, lts {status.IsLts.ToString().ToLowerInvariant()}, latest {status.LatestInCycle}");
+            await context.Stdout.WriteLineAsync(EolText.Show(status));
             return (int)(status.IsEol ? ExitCode.Findings : ExitCode.Clean);
         });
         return command;

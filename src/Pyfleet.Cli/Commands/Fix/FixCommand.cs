@@ -45,11 +45,11 @@ internal static class FixCommand
 
             var mode = parse.GetValue(securityOnly) ? FixMode.SecurityOnly : parse.GetValue(patch) ? FixMode.Patch : parse.GetValue(minor) ? FixMode.Minor : FixMode.Recommended;
             var (text, hasBom) = RequirementsPinReader.Decode(path, await File.ReadAllBytesAsync(path, cancellationToken));
-            var pinned = await ReadPinsAsync(path, text, context);
+            var (pinned, fileIndexes) = await ReadPinsAsync(path, text, context);
             var home = context.ResolveHome(parse.GetValue(GlobalOptions.Home));
             using var fetcher = options.CreateFetcher(parse, home, context);
-            var releases = options.CreateReleaseClient(parse, fetcher, ReleaseOptions.Config(home, context), context);
-            var advisories = SecurityFixSources.Default(home);
+            var releases = options.CreateReleaseClient(parse, fetcher, ReleaseOptions.Config(home, context), context, fileIndexes);
+            var advisories = SecurityFixSources.Default(context, home, parse.GetValue(GlobalOptions.Database));
             await SecurityFixSources.WarnIfUnavailableAsync(advisories, context);
             var analyzer = new UpgradeAnalyzer(advisories);
             var asOf = options.ResolveAsOf(parse, context).ToDateTime(TimeOnly.MinValue);
@@ -90,7 +90,7 @@ internal static class FixCommand
     /// any error; only the given file is rewritten — files it includes with <c>-r</c>/<c>-c</c> may be shared by
     /// several top-level files, so they are named on stderr and left for their own <c>pyfleet fix</c> run.
     /// </summary>
-    private static async Task<PinnedFile> ReadPinsAsync(string path, string text, CliContext context)
+    private static async Task<(PinnedFile File, (string?, IReadOnlyList<string>)? Indexes)> ReadPinsAsync(string path, string text, CliContext context)
     {
         var options = new ManifestReadOptions { GetEnvironment = context.GetEnvironment };
         if (BuildoutPinReader.CanRead(path))
@@ -101,7 +101,7 @@ internal static class FixCommand
                 await context.Stderr.WriteLineAsync(warning.ToString());
             }
 
-            return file;
+            return (file, null);
         }
 
         var pins = RequirementsPinReader.Read(path, text, options);
@@ -115,6 +115,6 @@ internal static class FixCommand
             await context.Stderr.WriteLineAsync($"note: {included} is included but not modified (run pyfleet fix on it to update its pins)");
         }
 
-        return pins.File;
+        return (pins.File, FileIndexes.From(pins.Document));
     }
 }

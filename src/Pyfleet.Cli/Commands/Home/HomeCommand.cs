@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Pyfleet.Storage.Sqlite;
 
 namespace Pyfleet.Cli.Commands.Home;
 
@@ -13,9 +12,10 @@ internal static class HomeCommand
         {
             var home = context.ResolveHome(parseResult.GetValue(GlobalOptions.Home));
             home.EnsureExists();
-            SqliteStore.Open(home.DatabasePath);
+            using var store = CliStore.Open(context, home, parseResult.GetValue(GlobalOptions.Database));
+            var origin = store.Location.Origin == "default" ? "" : $" ({store.Location.Origin})";
             context.Stdout.WriteLine($"home:   {home.Root}");
-            context.Stdout.WriteLine($"store:  {home.DatabasePath}");
+            context.Stdout.WriteLine($"store:  {store.Location}{origin}");
             context.Stdout.WriteLine($"config: {home.ConfigPath}{(File.Exists(home.ConfigPath) ? "" : " (not present)")}");
             context.Stdout.WriteLine($"cache:  {home.CacheDirectory}");
             return (int)ExitCode.Clean;

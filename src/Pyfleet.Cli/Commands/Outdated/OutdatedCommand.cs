@@ -35,7 +35,7 @@ internal static class OutdatedCommand
             var eol = options.CreateEolClient(parse, fetcher, home, config);
             var evaluator = new EolEvaluator(asOf, options.ResolveWarnDays(parse, config));
             var map = EolProductMap.From(eol.StoredProducts());
-            var advisories = SecurityFixSources.Default(home);
+            var advisories = SecurityFixSources.Default(context, home, parse.GetValue(GlobalOptions.Database));
             await SecurityFixSources.WarnIfUnavailableAsync(advisories, context);
             var service = new OutdatedService(releases, new UpgradeAnalyzer(advisories), eol, evaluator, map);
             var result = await service.AnalyzeAsync(inventory, cancellationToken);

@@ -66,10 +66,7 @@ internal static class OutdatedTableRenderer
             return "";
         }
 
-        var upstream = eol.Cycle is null ? "" : $"{eol.Product} {eol.Cycle}: " + (eol.IsEol ? $"EOL since {eol.EolDate:yyyy-MM-dd}"
-            : eol.EolDate is { } d ? $"EOL {d:yyyy-MM-dd}" + (eol.EolSoon ? $" (in {eol.DaysLeft} days)" : "") : "supported") + (eol.IsLts ? ", LTS" : "");
-        var distribution = eol.Distribution is { } dist ? $" | {dist.Product} {dist.Cycle} support until {dist.SupportEnd:yyyy-MM-dd}{(dist.IsEol ? " (ended)" : "")}" : "";
         var colour = eol.EffectiveEol ? "red" : eol.EolSoon ? "yellow" : "green";
-        return $"[{colour}]{Markup.Escape(upstream + distribution)}[/]";
+        return $"[{colour}]{Markup.Escape(EolText.Describe(eol))}[/]";
     }
 }

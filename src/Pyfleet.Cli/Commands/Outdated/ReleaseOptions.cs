@@ -66,10 +66,13 @@ internal sealed class ReleaseOptions
         }, context.Clock);
     }
 
-    public ReleaseClient CreateReleaseClient(ParseResult parse, CachedHttpFetcher fetcher, PyfleetConfig config, CliContext context)
+    // fileIndexes: the indexes the input file names for itself (fix): after --index-url, before the configuration.
+    public ReleaseClient CreateReleaseClient(ParseResult parse, CachedHttpFetcher fetcher, PyfleetConfig config, CliContext context, (string? IndexUrl, IReadOnlyList<string> ExtraIndexUrls)? fileIndexes = null)
     {
-        var extras = parse.GetValue(ExtraIndexUrls) is { Length: > 0 } given ? given : config.GetList("releases.extra-index-urls");
-        var indexes = IndexConfiguration.Resolve(parse.GetValue(IndexUrl) ?? config.GetString("releases.index-url"), extras, context.GetEnvironment);
+        var extras = parse.GetValue(ExtraIndexUrls) is { Length: > 0 } given ? given
+            : fileIndexes is { ExtraIndexUrls.Count: > 0 } fromFile ? fromFile.ExtraIndexUrls
+            : config.GetList("releases.extra-index-urls");
+        var indexes = IndexConfiguration.Resolve(parse.GetValue(IndexUrl) ?? fileIndexes?.IndexUrl ?? config.GetString("releases.index-url"), extras, context.GetEnvironment);
         return new ReleaseClient(fetcher, indexes) { UseJsonApi = parse.GetValue(JsonApi) };
     }
 

@@ -2,7 +2,6 @@ using Pyfleet.Core.Advisories.Matching;
 using Pyfleet.Core.Auditing;
 using Pyfleet.Core.Configuration;
 using Pyfleet.Core.Releases.Analysis;
-using Pyfleet.Storage.Sqlite;
 
 namespace Pyfleet.Cli.Commands.Outdated;
 
@@ -12,14 +11,16 @@ namespace Pyfleet.Cli.Commands.Outdated;
 /// </summary>
 internal static class SecurityFixSources
 {
-    public static ISecurityFixSource Default(PyfleetHome home)
+    public static ISecurityFixSource Default(CliContext context, PyfleetHome home, string? explicitDatabase)
     {
-        if (!File.Exists(home.DatabasePath))
+        var location = CliStore.Locate(context, home, explicitDatabase);
+        if (location.IsMissingFile)
         {
             return NoSecurityFixSource.Instance;
         }
 
-        var store = SqliteStore.Open(home.DatabasePath).Advisories;
+        using var opened = CliStore.Open(context, location);
+        var store = opened.Advisories;
         return store.Sources().Count == 0
             ? NoSecurityFixSource.Instance
             : new AdvisorySecurityFixSource(AdvisoryIndex.Build(store.LoadAll()));

@@ -5,8 +5,8 @@ using Pyfleet.Core.Errors;
 using Pyfleet.Core.Inventory;
 using Pyfleet.Core.Manifests;
 using Pyfleet.Core.Scanning;
+using Pyfleet.Core.Storage;
 using Pyfleet.Core.Toml;
-using Pyfleet.Storage.Sqlite;
 
 namespace Pyfleet.Cli.Commands.Scan;
 
@@ -61,14 +61,16 @@ internal sealed class ScanCommand
         if (parseResult.GetValue(ListSnapshots))
         {
             home.EnsureExists();
-            ScanOutput.WriteSnapshotList(context, await SqliteStore.Open(home.DatabasePath).Snapshots.ListAsync(cancellationToken: cancellationToken), json);
+            await using var store = CliStore.Open(context, home, parseResult.GetValue(GlobalOptions.Database));
+            ScanOutput.WriteSnapshotList(context, await store.Snapshots.ListAsync(cancellationToken: cancellationToken), json);
             return (int)ExitCode.Clean;
         }
 
         if (parseResult.GetValue(Snapshot) is { } id)
         {
             home.EnsureExists();
-            var stored = await SqliteStore.Open(home.DatabasePath).Snapshots.LoadAsync(id, cancellationToken);
+            await using var store = CliStore.Open(context, home, parseResult.GetValue(GlobalOptions.Database));
+            var stored = await store.Snapshots.LoadAsync(id, cancellationToken);
             await ScanOutput.WriteAsync(context, stored, json, cancellationToken);
             return (int)ExitCode.Clean;
         }
@@ -82,7 +84,8 @@ internal sealed class ScanCommand
         {
             // Storing runs beside the output: a fleet scan's document is 100+ MB of JSON.
             home.EnsureExists();
-            saving = Task.Run(() => SaveAsync(home.DatabasePath, document, cancellationToken), cancellationToken);
+            var location = CliStore.Locate(context, home, parseResult.GetValue(GlobalOptions.Database));
+            saving = Task.Run(() => SaveAsync(context, location, document, cancellationToken), cancellationToken);
         }
 
         await ScanOutput.WriteAsync(context, document, json, cancellationToken);
@@ -98,10 +101,11 @@ internal sealed class ScanCommand
         return (int)ExitCode.Clean;
     }
 
-    private static async Task<(long Id, TimeSpan Elapsed)> SaveAsync(string databasePath, InventoryDocument document, CancellationToken cancellationToken)
+    private static async Task<(long Id, TimeSpan Elapsed)> SaveAsync(CliContext context, DatabaseLocation location, InventoryDocument document, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var id = await SqliteStore.Open(databasePath).Snapshots.SaveAsync(document, cancellationToken);
+        await using var store = CliStore.Open(context, location);
+        var id = await store.Snapshots.SaveAsync(document, cancellationToken);
         return (id, Stopwatch.GetElapsedTime(started));
     }
 
@@ -127,6 +131,7 @@ internal sealed class ScanCommand
         }
 
         var homeDirectory = context.GetEnvironment("HOME");
+        var config = context.LoadConfig(parseResult.GetValue(GlobalOptions.Home));
         return new ScanOptions
         {
             Paths = [.. paths.Select(p => root is not null && Path.IsPathRooted(p) ? p : Path.GetFullPath(p, context.CurrentDirectory))],
@@ -136,8 +141,8 @@ internal sealed class ScanCommand
             MaxDepth = maxDepth,
             FollowSymlinks = parseResult.GetValue(FollowSymlinks),
             HomeDirectories = string.IsNullOrEmpty(homeDirectory) ? [] : [homeDirectory],
-            Labels = ParseLabels(context, parseResult.GetValue(Label) ?? [], context.LoadConfig(parseResult.GetValue(GlobalOptions.Home))),
-            ManifestOptions = new ManifestReadOptions { GetEnvironment = context.GetEnvironment },
+            Labels = ParseLabels(context, parseResult.GetValue(Label) ?? [], config),
+            ManifestOptions = new ManifestReadOptions { GetEnvironment = context.GetEnvironment, Limits = Core.IO.InputLimits.From(config) },
         };
     }
 

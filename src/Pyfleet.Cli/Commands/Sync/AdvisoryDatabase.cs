@@ -3,7 +3,6 @@ using Pyfleet.Core.Advisories.Sync;
 using Pyfleet.Core.Configuration;
 using Pyfleet.Core.Http;
 using Pyfleet.Core.Storage;
-using Pyfleet.Storage.Sqlite;
 using Spectre.Console;
 
 namespace Pyfleet.Cli.Commands.Sync;
@@ -13,22 +12,29 @@ namespace Pyfleet.Cli.Commands.Sync;
 /// from <c>--source</c>, else <c>osv.source</c> in config.toml / <c>PYFLEET_OSV_SOURCE</c> (comma-separated list),
 /// else the OSV bucket's PyPI export.
 /// </summary>
-internal sealed class AdvisoryDatabase
+internal sealed class AdvisoryDatabase : IDisposable
 {
+    private readonly IPyfleetStore _store;
     private readonly CliContext _context;
 
-    public AdvisoryDatabase(CliContext context, string? explicitHome)
+    public AdvisoryDatabase(CliContext context, string? explicitHome, string? explicitDatabase)
     {
         _context = context;
         Home = context.ResolveHome(explicitHome);
         Home.EnsureExists();
         Config = PyfleetConfig.Load(Home, context.GetEnvironment);
-        Store = SqliteStore.Open(Home.DatabasePath).Advisories;
+        _store = CliStore.Open(context, Home, explicitDatabase);
+        Store = _store.Advisories;
     }
 
     public PyfleetHome Home { get; }
     public PyfleetConfig Config { get; }
     public IAdvisoryStore Store { get; }
+
+    /// <summary>Where the store is (shown redacted).</summary>
+    public DatabaseLocation Location => _store.Location;
+
+    public void Dispose() => _store.Dispose();
 
     /// <summary>The configured sources when no <c>--source</c> is given.</summary>
     public IReadOnlyList<AdvisorySource> ConfiguredSources(string? explicitSource)

@@ -23,7 +23,7 @@ internal static class SyncCommand
         });
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var database = new AdvisoryDatabase(context, parseResult.GetValue(GlobalOptions.Home));
+            using var database = new AdvisoryDatabase(context, parseResult.GetValue(GlobalOptions.Home), parseResult.GetValue(GlobalOptions.Database));
             if (parseResult.GetValue(export) is { } exportPath)
             {
                 var count = await AdvisoryBundle.ExportAsync(database.Store, Path.GetFullPath(exportPath, context.CurrentDirectory), context.Clock.GetUtcNow(), cancellationToken);

@@ -2,7 +2,8 @@ using System.CommandLine;
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Fleet;
 using Pyfleet.Core.Fleet.Client;
-using Pyfleet.Storage.Fleet;
+using Pyfleet.Core.Storage;
+using Pyfleet.Storage;
 
 namespace Pyfleet.Cli.Commands.Who;
 
@@ -68,15 +69,13 @@ internal sealed class FleetOptions
             ? uri
             : throw new PyfleetException($"--server '{text}' is not an http(s) URL");
 
-    /// <summary>The database setting in effect (option, environment, config).</summary>
-    public string? ResolveDatabase(ParseResult parse, CliContext context) =>
-        parse.GetValue(Database) ?? (context.GetEnvironment("PYFLEET_DATABASE") is { Length: > 0 } variable ? variable : null) ?? context.LoadConfig(parse.GetValue(GlobalOptions.Home)).GetString("database.url");
-
+    /// <summary>The fleet store: <c>--database</c>, else <c>PYFLEET_DATABASE</c>, else <c>database.url</c>, else the data folder's SQLite.</summary>
     public async Task<IFleetStore> OpenStoreAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
         var home = context.ResolveHome(parse.GetValue(GlobalOptions.Home));
         home.EnsureExists();
-        return await FleetStores.OpenAsync(ResolveDatabase(parse, context), home.DatabasePath, cancellationToken);
+        var location = DatabaseLocation.Resolve(parse.GetValue(Database), context.GetEnvironment, context.LoadConfig(parse.GetValue(GlobalOptions.Home)), home, context.CurrentDirectory);
+        return (await PyfleetStoreFactory.Instance.OpenAsync(location, cancellationToken)).Fleet;
     }
 
     /// <summary>The fleet to query: the server named by <c>--server</c>, else the local store.</summary>

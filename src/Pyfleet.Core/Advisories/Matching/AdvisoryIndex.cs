@@ -41,7 +41,17 @@ public sealed class AdvisoryIndex
     /// <summary>True when any advisory names a <c>Debian:N</c> ecosystem for this release.</summary>
     public bool HasEcosystem(string ecosystem) => _rules.ContainsKey(ecosystem);
 
-    /// <summary>Compiles <paramref name="records"/>; <paramref name="asOf"/> (when set) hides later publications and withdrawals.</summary>
+    /// <summary>
+    /// When a record became known, for <c>--as-of</c>: its <c>published</c> date; without one, its earliest known date
+    /// (<c>modified</c>, or <c>withdrawn</c> when earlier), so an undated record never counts as known all along.
+    /// </summary>
+    public static DateTimeOffset KnownSince(OsvRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return record.Published ?? (record.Withdrawn is { } withdrawn && withdrawn < record.Modified ? withdrawn : record.Modified);
+    }
+
+    /// <summary>Compiles <paramref name="records"/>; <paramref name="asOf"/> (when set) hides later publications (<see cref="KnownSince"/>) and withdrawals.</summary>
     public static AdvisoryIndex Build(IEnumerable<OsvRecord> records, DateTimeOffset? asOf = null)
     {
         var warnings = new List<AdvisoryWarning>();
@@ -57,7 +67,7 @@ public sealed class AdvisoryIndex
 
         var reportable = latest.Values
             .Where(r => r.Withdrawn is null || (asOf is not null && r.Withdrawn > asOf))
-            .Where(r => asOf is null || r.Published is null || r.Published <= asOf)
+            .Where(r => asOf is null || KnownSince(r) <= asOf)
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .Select(r => new Advisory(r))
             .ToList();

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Pyfleet.Core.Advisories.Osv;
 
@@ -25,7 +24,7 @@ public static class PypaYamlLoader
         var records = new List<OsvRecord>();
         var warnings = new List<AdvisoryWarning>();
         var seen = 0;
-        var files = Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(root, "*.*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
             .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);
         foreach (var file in files)
@@ -48,17 +47,24 @@ public static class PypaYamlLoader
         JsonNode? json;
         try
         {
-            var stream = new YamlStream();
-            using (var reader = File.OpenText(file))
-            {
-                stream.Load(reader);
-            }
-
-            json = stream.Documents.Count == 0 ? null : ToJson(stream.Documents[0].RootNode);
+            // Only regular files, size-bounded; no anchors/aliases, bounded depth (issue 17).
+            using var reader = new StreamReader(IO.RegularFile.OpenRead(file, IO.InputLimits.Default.MaxSmallFileBytes, "limits.max-small-file-bytes"));
+            json = Sync.Internal.YamlToJson.Read(reader, IO.InputLimits.Default.MaxNestingDepth);
         }
         catch (YamlException ex)
         {
             warnings.Add(new AdvisoryWarning($"{file}:{ex.Start.Line}", $"not valid YAML: {ex.Message}"));
+            return null;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this on some malformed plain scalars (found by fuzz/osv-yaml).
+            warnings.Add(new AdvisoryWarning(file, $"not valid YAML: {ex.Message}"));
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            warnings.Add(new AdvisoryWarning(file, $"not read: {(ex is UnauthorizedAccessException ? "permission denied" : ex.Message)}"));
             return null;
         }
 
@@ -78,14 +84,4 @@ public static class PypaYamlLoader
             return null;
         }
     }
-
-    private static JsonNode? ToJson(YamlNode node) => node switch
-    {
-        YamlMappingNode mapping => new JsonObject(mapping.Children.Select(pair =>
-            KeyValuePair.Create(((YamlScalarNode)pair.Key).Value ?? "", ToJson(pair.Value)))),
-        YamlSequenceNode sequence => new JsonArray(sequence.Children.Select(ToJson).ToArray()),
-        YamlScalarNode { Value: null or "" or "~" or "null", Style: ScalarStyle.Plain } => null,
-        YamlScalarNode scalar => JsonValue.Create(scalar.Value),
-        _ => null,
-    };
 }

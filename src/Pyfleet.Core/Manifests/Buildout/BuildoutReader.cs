@@ -1,3 +1,4 @@
+using Pyfleet.Core.IO;
 using System.Text.RegularExpressions;
 using Pyfleet.Core.Inventory;
 using Pyfleet.Core.Manifests.Internal;
@@ -112,7 +113,7 @@ public sealed partial class BuildoutReader : IManifestReader
         }
 
         List<IniEntry> entries;
-        using (var reader = new StreamReader(file))
+        using (var reader = new StreamReader(RegularFile.OpenRead(file, InputLimits.Default.MaxManifestBytes)))
         {
             entries = IniReader.Read(reader, buildoutOperators: true, (line, message) => collector.Diagnostics.Add(new ManifestDiagnostic(file, line, ManifestSeverity.Error, message)));
         }
@@ -145,6 +146,12 @@ public sealed partial class BuildoutReader : IManifestReader
             return [];
         }
 
+        if (target.Contains('\0'))
+        {
+            collector.Diagnostics.Add(new ManifestDiagnostic(file, line, ManifestSeverity.Error, $"extends {target.Replace('\0', '?')}: the path contains a NUL byte"));
+            return [];
+        }
+
         var path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, target));
         if (!File.Exists(path))
         {
@@ -156,7 +163,17 @@ public sealed partial class BuildoutReader : IManifestReader
             return [];
         }
 
-        return Load(path, chain, collector, (file, line));
+        try
+        {
+            return Load(path, chain, collector, (file, line));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // extends = /dev/zero, a FIFO, a huge file: an error on the extends line, the rest still read.
+            chain.Remove(path);
+            collector.Diagnostics.Add(new ManifestDiagnostic(file, line, ManifestSeverity.Error, $"extends {target}: {ex.Message}"));
+            return [];
+        }
     }
 
     private static void Merge(Dictionary<string, Dictionary<string, Setting>> into, Dictionary<string, Dictionary<string, Setting>> from)

@@ -1,3 +1,4 @@
+using Pyfleet.Core.IO;
 using System.Text.Json;
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Inventory;
@@ -20,9 +21,14 @@ public sealed class PipfileLockReader : IManifestReader
     public ManifestReadResult Read(string path, ManifestReadOptions options, CancellationToken cancellationToken = default)
     {
         var full = Path.GetFullPath(path);
-        var bytes = File.ReadAllBytes(full);
+        var bytes = RegularFile.ReadAllBytes(full, options.Limits.MaxManifestBytes);
+        if (Utf8Text.InvalidLine(bytes) is { } badLine)
+        {
+            throw new PyfleetException("not valid UTF-8", full, badLine);
+        }
+
         var lines = PackageLines(bytes, full);
-        using var document = JsonDocument.Parse(bytes);
+        using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = options.Limits.MaxNestingDepth, CommentHandling = JsonCommentHandling.Skip });
         var collector = new ManifestCollector(full, Kind);
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
@@ -85,7 +91,7 @@ public sealed class PipfileLockReader : IManifestReader
     private static Dictionary<(string, string), int> PackageLines(byte[] bytes, string path)
     {
         var lines = new Dictionary<(string, string), int>();
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = InputLimits.Default.MaxNestingDepth });
         var line = 1;
         long counted = 0;
         string? category = null;

@@ -1,6 +1,7 @@
 using System.Text;
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Http;
+using Pyfleet.Core.IO;
 using Pyfleet.Core.Manifests.Internal;
 using Pyfleet.Core.Manifests.Requirements.Internal;
 
@@ -17,6 +18,11 @@ public static class RequirementsParser
     public static RequirementsDocument Parse(string path, ManifestReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= ManifestReadOptions.Default;
+        if (path.Contains('\0'))
+        {
+            throw new PyfleetException("Could not open requirements file: the path contains a NUL byte", path.Replace('\0', '?'));
+        }
+
         var full = Path.GetFullPath(path);
         if (!File.Exists(full))
         {
@@ -41,11 +47,12 @@ public static class RequirementsParser
         state.Chain.Add(file);
         try
         {
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+            // Only a regular file, and only up to the manifest size limit (a FIFO or -r /dev/zero is refused).
+            using var stream = RegularFile.OpenRead(file, state.ReadOptions.Limits.MaxManifestBytes);
             if (!TryParseStream(stream, file, constraint, state, fallback: false))
             {
                 // Not UTF-8 and no declaration: pip falls back to the locale encoding with a warning.
-                state.Diagnostics.Add(new ManifestDiagnostic(file, null, ManifestSeverity.Warning, "file is not valid UTF-8; read as Latin-1"));
+                state.Diagnostics.Add(new ManifestDiagnostic(file, null, ManifestSeverity.Warning, "file is not valid in its encoding (UTF-8 unless declared); read as Latin-1"));
                 stream.Position = 0;
                 TryParseStream(stream, file, constraint, state, fallback: true);
             }
@@ -84,12 +91,17 @@ public static class RequirementsParser
             using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024, leaveOpen: true);
             foreach (var line in LogicalLineReader.Read(reader, state.ReadOptions.GetEnvironment, state.CancellationToken))
             {
+                if (state.Full)
+                {
+                    break;
+                }
+
                 HandleLine(file, line, constraint, state);
             }
 
             return true;
         }
-        catch (DecoderFallbackException) when (!fallback && encoding == RequirementsTextDecoder.StrictUtf8)
+        catch (DecoderFallbackException) when (!fallback)
         {
             // Undo what this file produced and read it again as Latin-1.
             state.Entries.RemoveRange(entriesBefore, state.Entries.Count - entriesBefore);
@@ -103,6 +115,20 @@ public static class RequirementsParser
     private static void HandleLine(string file, LogicalLine line, bool constraint, State state)
     {
         var context = new LineContext(file, line.Number, constraint, state.WorkingDirectory, state.Diagnostics);
+        if (line.Text.Length > state.ReadOptions.Limits.MaxLineLength)
+        {
+            context.Error($"line longer than the input limit ({state.ReadOptions.Limits.MaxLineLength:N0} characters); not read (raise limits.max-line-length to read it)");
+            return;
+        }
+
+        if (line.Text.Contains('\0'))
+        {
+            // A NUL byte cannot be part of any path or name pip accepts; refusing the line here keeps every
+            // path operation below from throwing ArgumentException (found by fuzz/requirements).
+            context.Error("the line contains a NUL byte; not read");
+            return;
+        }
+
         if (!OptionLineParser.TryParse(line.Text, out var args, out var options, out var error))
         {
             context.Error($"Invalid requirement: {UrlRedactor.Redact(line.Text)}: {error}");
@@ -169,6 +195,12 @@ public static class RequirementsParser
 
     private static void Include(string file, string nested, bool constraint, LineContext context, State state)
     {
+        if (nested.Contains('\0'))
+        {
+            context.Error($"Could not open requirements file: the path '{nested.Replace('\0', '?')}' contains a NUL byte");
+            return;
+        }
+
         var scheme = Internal.PipLink.Scheme(nested);
         string target;
         if (scheme is "http" or "https")
@@ -179,7 +211,13 @@ public static class RequirementsParser
 
         if (scheme == "file")
         {
-            target = new Uri(nested).LocalPath;
+            if (!Uri.TryCreate(nested, UriKind.Absolute, out var uri))
+            {
+                context.Error($"Could not open requirements file: '{UrlRedactor.Redact(nested)}' is not a valid file: URL");
+                return;
+            }
+
+            target = uri.LocalPath;
         }
         else
         {
@@ -262,10 +300,20 @@ public static class RequirementsParser
 
     private static void Add(RequirementsEntry? entry, List<string> hashes, List<KeyValuePair<string, string>> settings, State state)
     {
-        if (entry is not null)
+        if (entry is null)
         {
-            state.Entries.Add(entry with { Hashes = hashes, ConfigSettings = settings });
+            return;
         }
+
+        if (state.Entries.Count >= state.ReadOptions.Limits.MaxPackagesPerEnvironment)
+        {
+            // Bounded memory for a hostile 10^6-line file: an error the user sees, never a silent truncation.
+            state.Full = true;
+            state.Diagnostics.Add(new ManifestDiagnostic(entry.Path, entry.Line, ManifestSeverity.Error, $"more than {state.ReadOptions.Limits.MaxPackagesPerEnvironment:N0} requirements (the input limit); the rest not read (raise limits.max-packages-per-environment)"));
+            return;
+        }
+
+        state.Entries.Add(entry with { Hashes = hashes, ConfigSettings = settings });
     }
 
     private sealed class State(ManifestReadOptions options, string workingDirectory, CancellationToken cancellationToken)
@@ -278,5 +326,6 @@ public static class RequirementsParser
         public List<string> Files { get; } = [];
         public List<ManifestDiagnostic> Diagnostics { get; } = [];
         public HashSet<string> Chain { get; } = new(StringComparer.Ordinal);
+        public bool Full { get; set; }
     }
 }

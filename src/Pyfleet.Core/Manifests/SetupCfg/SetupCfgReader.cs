@@ -1,3 +1,4 @@
+using Pyfleet.Core.IO;
 using System.Text.RegularExpressions;
 using Pyfleet.Core.Inventory;
 using Pyfleet.Core.Manifests.Internal;
@@ -23,7 +24,7 @@ public sealed partial class SetupCfgReader : IManifestReader
     {
         var full = Path.GetFullPath(path);
         var collector = new ManifestCollector(full, Kind);
-        using var reader = new StreamReader(full);
+        using var reader = new StreamReader(RegularFile.OpenRead(full, options.Limits.MaxManifestBytes));
         var entries = IniReader.Read(reader, buildoutOperators: false, (line, message) => collector.Error(line, message));
         var defaults = entries.Where(e => e.Section == "DEFAULT").ToList();
         foreach (var entry in entries)
@@ -54,7 +55,7 @@ public sealed partial class SetupCfgReader : IManifestReader
         // setuptools _parse_list: split lines when the value has several, else on ';'.
         IEnumerable<(string Text, int Line)> items = entry.Lines.Count(l => l.Text.Length > 0) > 1
             ? entry.Lines.Select(l => (Interpolate(l.Text, scope, l.Line, collector), l.Line))
-            : value.Split(';').Select(t => (t, entry.Lines.First(l => l.Text.Length > 0).Line));
+            : value.Split(';').Select(t => (t, entry.Lines.Where(l => l.Text.Length > 0).Select(l => l.Line).DefaultIfEmpty(entry.Line).First()));
         foreach (var (text, line) in items)
         {
             if (text.Trim() is { Length: > 0 } requirement && collector.FromPep508(requirement, line) is { } package)
@@ -73,7 +74,8 @@ public sealed partial class SetupCfgReader : IManifestReader
         }
 
         var number = 0;
-        foreach (var raw in File.ReadLines(file))
+        using var reader = new StreamReader(RegularFile.OpenRead(file, InputLimits.Default.MaxManifestBytes));
+        for (var raw = reader.ReadLine(); raw is not null; raw = reader.ReadLine())
         {
             number++;
             var text = raw.Split('#')[0].Trim();

@@ -50,7 +50,7 @@ public sealed class OutdatedService(ReleaseClient releases, UpgradeAnalyzer anal
         if (os is not null && eol is not null && EolProductMap.ProductForOs(os.Id) is { } osProduct && os.VersionId is not null
             && await ProductAsync(osProduct, cancellationToken) is { } osEol)
         {
-            hostEol = evaluator.Evaluate(osEol, os.VersionId);
+            hostEol = evaluator.Evaluate(osEol, os.VersionId) with { Distribution = distribution }; // judged like the packages it ships
         }
 
         // Fleets repeat themselves: the same (project, version, Python) is analysed once per run.

@@ -41,13 +41,7 @@ internal sealed class CondaMeta
             var logical = paths.ToLogical(record);
             try
             {
-                if (new FileInfo(record).Length > MaxRecordBytes)
-                {
-                    warnings.Add(new ScanWarning(logical, "conda record larger than 64 MiB; not read"));
-                    continue;
-                }
-
-                using var document = JsonDocument.Parse(File.ReadAllBytes(record));
+                using var document = JsonDocument.Parse(Pyfleet.Core.IO.RegularFile.ReadAllBytes(record, MaxRecordBytes, "limits.max-manifest-bytes"));
                 meta.Add(document.RootElement, logicalPrefix, logical);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException)

@@ -85,15 +85,11 @@ internal sealed class EnvironmentReader(PathMap paths, Func<string, DpkgDatabase
         var contents = lazy.Value;
 
         // Problems in a shared (inherited) folder are reported once, by whichever environment read it first.
+        // No Contains check per warning here: that was quadratic (200,000 empty dist-infos, issue 17); the
+        // scanner removes duplicates once at the end.
         if (created || !inherited)
         {
-            foreach (var warning in contents.Warnings)
-            {
-                if (!warnings.Contains(warning))
-                {
-                    warnings.Add(warning);
-                }
-            }
+            warnings.AddRange(contents.Warnings);
         }
 
         return contents;

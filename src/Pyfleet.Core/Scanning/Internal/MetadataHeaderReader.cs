@@ -20,7 +20,7 @@ internal static class MetadataHeaderReader
     /// <summary>Reads the header of the file at <paramref name="path"/>; I/O errors propagate to the caller.</summary>
     public static MetadataHeader ReadFile(string path)
     {
-        using SafeFileHandle handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, FileOptions.None);
+        using SafeFileHandle handle = Pyfleet.Core.IO.RegularFile.Open(path);
         var buffer = ArrayPool<byte>.Shared.Rent(MaxHeaderBytes);
         try
         {

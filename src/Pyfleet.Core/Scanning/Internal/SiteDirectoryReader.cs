@@ -15,6 +15,8 @@ namespace Pyfleet.Core.Scanning.Internal;
 /// </summary>
 internal sealed class SiteDirectoryReader(PathMap paths)
 {
+    private const int MaxPthWarnings = 20;
+
     private static readonly EnumerationOptions ListOptions = new()
     {
         RecurseSubdirectories = false,
@@ -123,7 +125,15 @@ internal sealed class SiteDirectoryReader(PathMap paths)
 
     private void AddDistInfo(DirectoryContents contents, string logical, string physical)
     {
-        var header = MetadataHeaderReader.ReadFile(Path.Combine(physical, "METADATA"));
+        var metadata = Path.Combine(physical, "METADATA");
+        if (!Pyfleet.Core.IO.RegularFile.Exists(metadata) && !Path.Exists(metadata))
+        {
+            // One stat instead of a FileNotFoundException: 200,000 empty dist-info folders must stay fast (issue 17).
+            contents.Warnings.Add(new ScanWarning(logical, "no METADATA: not a readable distribution"));
+            return;
+        }
+
+        var header = MetadataHeaderReader.ReadFile(metadata);
         var package = FromHeader(contents, logical, header);
         if (package is null)
         {
@@ -233,6 +243,7 @@ internal sealed class SiteDirectoryReader(PathMap paths)
             text = text[1..]; // site.py decodes .pth files as utf-8-sig
         }
 
+        var missing = 0;
         foreach (var rawLine in text.Split('\n'))
         {
             if (rawLine.StartsWith('#') || rawLine.StartsWith("import ", StringComparison.Ordinal) || rawLine.StartsWith("import\t", StringComparison.Ordinal))
@@ -252,9 +263,11 @@ internal sealed class SiteDirectoryReader(PathMap paths)
             {
                 contents.PthEntries.Add(entry);
             }
-            else if (!Path.Exists(physicalEntry))
+            else if (!Path.Exists(physicalEntry) && ++missing <= MaxPthWarnings)
             {
-                contents.Warnings.Add(new ScanWarning(logical, $"path line '{line}' names a missing folder; ignored as site.py does"));
+                contents.Warnings.Add(new ScanWarning(logical, missing == MaxPthWarnings
+                    ? $"path line '{line}' names a missing folder; ignored as site.py does (further missing lines not listed)"
+                    : $"path line '{line}' names a missing folder; ignored as site.py does"));
             }
         }
     }

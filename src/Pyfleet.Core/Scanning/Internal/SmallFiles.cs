@@ -1,3 +1,4 @@
+using Pyfleet.Core.IO;
 using System.Text;
 using System.Text.Json;
 
@@ -6,7 +7,7 @@ namespace Pyfleet.Core.Scanning.Internal;
 /// <summary>Bounded reads of the small files next to the metadata (INSTALLER, direct_url.json, .pth, .egg-link).</summary>
 internal static class SmallFiles
 {
-    public const int MaxTextBytes = 1024 * 1024;
+    public static readonly int MaxTextBytes = InputLimits.Default.MaxSmallFileBytes;
 
     /// <summary>The first line of a file, trimmed; null when the file is absent or empty.</summary>
     public static string? ReadFirstLine(string path)
@@ -15,7 +16,7 @@ internal static class SmallFiles
         int read;
         try
         {
-            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var handle = RegularFile.Open(path);
             read = RandomAccess.Read(handle, buffer, 0);
         }
         catch (FileNotFoundException)
@@ -38,7 +39,7 @@ internal static class SmallFiles
         return data.IsEmpty ? null : Encoding.UTF8.GetString(data);
     }
 
-    /// <summary>A whole text file up to <see cref="MaxTextBytes"/>; null when absent. Longer files are an <see cref="InvalidDataException"/>.</summary>
+    /// <summary>A whole text file up to <see cref="MaxTextBytes"/>; null when absent. Longer files (and FIFOs, devices) are an <see cref="InputFileException"/>.</summary>
     public static string? ReadText(string path)
     {
         var bytes = ReadBytes(path);
@@ -49,27 +50,7 @@ internal static class SmallFiles
     {
         try
         {
-            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            var length = RandomAccess.GetLength(handle);
-            if (length > MaxTextBytes)
-            {
-                throw new InvalidDataException($"larger than {MaxTextBytes / 1024} KiB; not read");
-            }
-
-            var bytes = new byte[length];
-            var filled = 0;
-            while (filled < bytes.Length)
-            {
-                var read = RandomAccess.Read(handle, bytes.AsSpan(filled), filled);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                filled += read;
-            }
-
-            return filled == bytes.Length ? bytes : bytes[..filled];
+            return RegularFile.ReadAllBytes(path, MaxTextBytes, "limits.max-small-file-bytes");
         }
         catch (FileNotFoundException)
         {
@@ -85,7 +66,12 @@ internal static class SmallFiles
     /// <remarks>Spec: https://packaging.python.org/en/latest/specifications/direct-url-data-structure/</remarks>
     public static (string? Url, bool Editable) ParseDirectUrl(byte[] json)
     {
-        using var document = JsonDocument.Parse(json);
+        if (Utf8Text.InvalidLine(json) is { } line)
+        {
+            throw new JsonException($"not valid UTF-8 (line {line})");
+        }
+
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = InputLimits.Default.MaxNestingDepth });
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {

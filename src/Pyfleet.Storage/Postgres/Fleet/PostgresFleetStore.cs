@@ -9,24 +9,14 @@ namespace Pyfleet.Storage.Postgres.Fleet;
 /// The fleet store on PostgreSQL: any number of server processes share it (ingest on all of them; the host row
 /// lock serialises one host's pushes). Batch writes go as arrays through <c>unnest</c>, one round trip each.
 /// </summary>
-public sealed class PostgresFleetStore : FleetStoreBase, IAsyncDisposable
+public sealed class PostgresFleetStore : FleetStoreBase
 {
     private readonly NpgsqlDataSource _dataSource;
 
-    private PostgresFleetStore(NpgsqlDataSource dataSource) => _dataSource = dataSource;
+    /// <summary>On the data source of an opened <see cref="PostgresStore"/> (its migrations include the fleet tables).</summary>
+    internal PostgresFleetStore(NpgsqlDataSource dataSource) => _dataSource = dataSource;
 
     protected override string PackageIdsClause => "ep.package_id = ANY(@ids)";
-
-    /// <summary>Connects with an Npgsql connection string and applies pending fleet migrations.</summary>
-    public static async Task<PostgresFleetStore> OpenAsync(string connectionString, CancellationToken cancellationToken = default)
-    {
-        var store = new PostgresFleetStore(NpgsqlDataSource.Create(connectionString));
-        await using var connection = await store._dataSource.OpenConnectionAsync(cancellationToken);
-        await PostgresFleetMigrator.ApplyAsync(connection, cancellationToken);
-        return store;
-    }
-
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);

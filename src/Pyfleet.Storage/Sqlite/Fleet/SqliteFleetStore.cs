@@ -15,7 +15,7 @@ public sealed class SqliteFleetStore(SqliteStore store) : FleetStoreBase
 
     protected override string PackageIdsClause => "ep.package_id IN @ids";
 
-    public static SqliteFleetStore Open(string path) => new(SqliteStore.Open(path));
+    public static SqliteFleetStore Open(string path) => (SqliteFleetStore)SqliteStore.Open(path).Fleet;
 
     public override async Task<IngestResult> IngestAsync(PreparedSnapshot snapshot, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {

@@ -16,7 +16,7 @@ internal static partial class LogicalLineReader
         foreach (var (number, joined) in Join(physical, cancellationToken))
         {
             // ignore_comments: COMMENT_RE.sub("", line).strip(); whitespace per Python str.strip().
-            var text = CommentRegex().Replace(joined, "").Trim();
+            var text = StripComment(joined).Trim();
             if (text.Length == 0)
             {
                 continue;
@@ -82,6 +82,31 @@ internal static partial class LogicalLineReader
         }
     }
 
+    // COMMENT_RE = (^|\s+)#.*$ removes from the whitespace run before the first '#' that starts the line or
+    // follows whitespace. Done by hand: the regex backtracks over every whitespace run, quadratic on a line of
+    // 10^6 spaces (issue 17).
+    internal static string StripComment(string line)
+    {
+        var hash = line.IndexOf('#');
+        while (hash > 0 && !char.IsWhiteSpace(line[hash - 1]))
+        {
+            hash = line.IndexOf('#', hash + 1);
+        }
+
+        if (hash < 0)
+        {
+            return line;
+        }
+
+        var start = hash;
+        while (start > 0 && char.IsWhiteSpace(line[start - 1]))
+        {
+            start--;
+        }
+
+        return line[..start];
+    }
+
     // expand_env_variables: only ${NAME} with NAME in [A-Z0-9_]+; unset or empty values leave the text as is.
     private static string Expand(string line, Func<string, string?> getEnvironment)
     {
@@ -101,9 +126,6 @@ internal static partial class LogicalLineReader
 
         return line;
     }
-
-    [GeneratedRegex(@"(^|\s+)#.*$", RegexOptions.CultureInvariant)]
-    private static partial Regex CommentRegex();
 
     [GeneratedRegex(@"\A\s*#", RegexOptions.CultureInvariant)]
     private static partial Regex CommentLineRegex();

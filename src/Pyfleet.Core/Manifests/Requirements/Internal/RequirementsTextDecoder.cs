@@ -74,8 +74,9 @@ internal static partial class RequirementsTextDecoder
             Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
             return Encoding.GetEncoding(normalized, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
+            // Unknown names, and codecs .NET refuses (UTF-7 is disabled, SYSLIB0001): read as UTF-8, falling back to Latin-1.
             return null;
         }
     }

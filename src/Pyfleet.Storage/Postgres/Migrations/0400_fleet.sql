@@ -1,4 +1,5 @@
--- Fleet server data (docs/fleet.md), the PostgreSQL twin of Sqlite/Migrations/0400_fleet.sql.
+-- Fleet server data (docs/fleet.md), the PostgreSQL twin of Sqlite/Migrations/0400_fleet.sql. Times are Unix
+-- milliseconds on both engines.
 CREATE TABLE fleet_tokens (
     id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     hash        bytea  NOT NULL UNIQUE,
