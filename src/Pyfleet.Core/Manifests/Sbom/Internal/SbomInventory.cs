@@ -14,7 +14,12 @@ internal sealed class SbomInventory(string path, string format)
 {
     private static readonly Dictionary<string, string> DebianCodenames = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["stretch"] = "9", ["buster"] = "10", ["bullseye"] = "11", ["bookworm"] = "12", ["trixie"] = "13", ["forky"] = "14",
+        ["stretch"] = "9",
+        ["buster"] = "10",
+        ["bullseye"] = "11",
+        ["bookworm"] = "12",
+        ["trixie"] = "13",
+        ["forky"] = "14",
     };
 
     private readonly List<InventoryPackage> _packages = [];
