@@ -1,6 +1,8 @@
 using Pyfleet.Core.Releases.Analysis;
 using Pyfleet.Core.Reporting.CycloneDx;
+using Pyfleet.Core.Reporting.Html;
 using Pyfleet.Core.Reporting.Json;
+using Pyfleet.Core.Reporting.Markdown;
 using Pyfleet.Core.Reporting.Sarif;
 
 namespace Pyfleet.Core.Reporting;
@@ -17,6 +19,8 @@ public static class ReportFormats
         .Add(new AuditJsonWriter())
         .Add(new DocumentAuditWriter("cyclonedx", "CycloneDX 1.6 BOM with the vulnerabilities (VEX)", CycloneDxAuditWriter.Write))
         .Add(new DocumentAuditWriter("sarif", "SARIF 2.1.0 (code scanning)", SarifAuditWriter.Write))
+        .Add(new DocumentAuditWriter("html", "one self-contained HTML page (nothing loaded from elsewhere)", HtmlAuditWriter.Write))
+        .Add(new DocumentAuditWriter("markdown", "Markdown for pull-request comments", MarkdownAuditWriter.Write))
         .Add(new InventoryJsonWriter())
         .Add(new SnapshotListJsonWriter())
         .Add(new OutdatedJsonWriter())
@@ -24,6 +28,10 @@ public static class ReportFormats
             (result, output, options) => CycloneDxOutdatedWriter.Write(result, output, options.GeneratedAt ?? DateTimeOffset.UtcNow, options.ToolVersion, result.Host)))
         .Add(new DelegateReportWriter<OutdatedResult>("sarif", "SARIF 2.1.0 (code scanning)",
             (result, output, options) => SarifOutdatedWriter.Write(result, output, options.SourceRoot, options.ToolVersion)))
+        .Add(new DelegateReportWriter<OutdatedResult>("html", "one self-contained HTML page (nothing loaded from elsewhere)",
+            (result, output, options) => HtmlOutdatedWriter.Write(result, output, options.GeneratedAt ?? DateTimeOffset.UtcNow, options.ToolVersion, result.Host?.Name)))
+        .Add(new DelegateReportWriter<OutdatedResult>("markdown", "Markdown for pull-request comments",
+            (result, output, options) => MarkdownOutdatedWriter.Write(result, output, options.ToolVersion)))
         .Add(new LintJsonWriter())
         .Add(new SarifLintWriter());
 }

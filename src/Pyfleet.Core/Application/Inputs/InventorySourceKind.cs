@@ -19,5 +19,8 @@ public enum InventorySourceKind
     InventoryDocument,
 
     /// <summary>An input that could not be opened at all (missing, unreadable): only errors.</summary>
+    /// <summary>A CycloneDX or SPDX SBOM made by another tool, read as an inventory.</summary>
+    Sbom,
+
     Unreadable,
 }

@@ -2,6 +2,7 @@ using Pyfleet.Core.Application.Inputs.Internal;
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Inventory;
 using Pyfleet.Core.Manifests;
+using Pyfleet.Core.Manifests.Sbom;
 using Pyfleet.Core.Scanning;
 
 namespace Pyfleet.Core.Application.Inputs;
@@ -13,7 +14,8 @@ namespace Pyfleet.Core.Application.Inputs;
 /// <item><c>snapshot:ID</c>: a scan kept in the store;</item>
 /// <item>a folder: scanned like <c>pyfleet scan</c> (installed environments and requirements/lock files);</item>
 /// <item>a file with a manifest's name (<c>requirements.txt</c>, <c>poetry.lock</c>, <c>versions.cfg</c>…): that reader;</item>
-/// <item>any other file: an inventory document when it starts like one, else the manifest its content looks like;</item>
+/// <item>any other file: an inventory document when it starts like one, a CycloneDX/SPDX SBOM when its content is
+/// one, else the manifest its content looks like;</item>
 /// <item><c>--system</c>: the host's standard locations, as one more input.</item>
 /// </list>
 /// With no inputs (and no <c>--system</c>) the current folder is the input. Labels apply to every environment of
@@ -70,6 +72,11 @@ public sealed class InventorySourceResolver(TimeProvider clock)
             return Guard(path, InventorySourceKind.InventoryDocument, () => InventoryDocuments.Open(path, physical, options));
         }
 
+        if (SbomReader.IsSbom(physical))
+        {
+            return Guard(path, InventorySourceKind.Sbom, () => Sbom(path, physical, options));
+        }
+
         return Guard(path, InventorySourceKind.Manifest, () => DeclaredSources.Read(path, physical, options, clock, cancellationToken));
     }
 
@@ -101,6 +108,22 @@ public sealed class InventorySourceResolver(TimeProvider clock)
             ScannedAt = document.ScannedAt,
             Environments = document.Environments,
             Warnings = warnings,
+            Errors = document.Errors,
+        };
+    }
+
+    private InventorySource Sbom(string path, string physical, InventorySourceOptions options)
+    {
+        var warnings = new List<string>();
+        var document = SbomReader.Read(physical, warnings, clock.GetUtcNow());
+        return new InventorySource
+        {
+            Path = path,
+            Kind = InventorySourceKind.Sbom,
+            Host = document.Host,
+            ScannedAt = document.ScannedAt,
+            Environments = EnvironmentLabeling.Apply(document.Environments, options.Labels),
+            Warnings = [.. document.Warnings, .. warnings.Select(warning => new ScanWarning(path, warning))],
             Errors = document.Errors,
         };
     }
@@ -160,6 +183,7 @@ public sealed class InventorySourceResolver(TimeProvider clock)
         InventorySourceKind.Folder or InventorySourceKind.System => "folder",
         InventorySourceKind.InventoryDocument => "inventory document",
         InventorySourceKind.Snapshot => "snapshot",
+        InventorySourceKind.Sbom => "SBOM",
         _ => "file",
     };
 }
