@@ -32,6 +32,9 @@ public sealed class CliContext
     /// </summary>
     public bool OwnsProcess { get; init; }
 
+    /// <summary>The global <c>--database</c> value of this run, set once after parsing (see <c>Hosting/Stores</c>).</summary>
+    public string? DatabaseOption { get; set; }
+
     /// <summary>The data folder after applying <c>--home</c> / <c>PYFLEET_HOME</c>.</summary>
     public PyfleetHome ResolveHome(string? explicitHome) => PyfleetHome.Resolve(explicitHome, GetEnvironment);
 

@@ -22,6 +22,7 @@ public static class PyfleetApp
             return (int)ExitCode.UsageOrInputError;
         }
 
+        context.DatabaseOption = parseResult.GetValue(GlobalOptions.Database);
         try
         {
             var configuration = new InvocationConfiguration { Output = context.Stdout, Error = context.Stderr, EnableDefaultExceptionHandler = false };

@@ -36,7 +36,8 @@ public sealed class AuditSbomInputTests : IDisposable
         var result = await _cli.RunAsync("audit", sbom, "--offline", "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("1 CycloneDX component(s) of other ecosystems not checked: npm 1", result.Stderr, StringComparison.Ordinal);
+        // JSON mode carries warnings in the document (the inventory's "warnings"), table mode on stderr.
+        Assert.Contains("1 CycloneDX component(s) of other ecosystems not checked: npm 1", result.Stdout, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(result.Stdout);
         var environment = json.RootElement.GetProperty("inventories")[0].GetProperty("environments")[0];
         Assert.Equal("registry.example/shop", environment.GetProperty("path").GetString());

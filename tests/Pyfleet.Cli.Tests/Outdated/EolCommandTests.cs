@@ -22,7 +22,7 @@ public sealed class EolCommandTests(ReleaseFixture fixture) : IClassFixture<Rele
     {
         var show = await _cli.RunAsync("eol", "show", "Django", "5.2.3", "--as-of", "2028-03-01", "--eol-warn-days", "90", "--eol-url", fixture.Server.EolUrl);
         Assert.Equal(0, show.ExitCode);
-        Assert.StartsWith("django 5.2: eol 2028-04-30 (EOL in 60 days)", show.Stdout.Trim());
+        Assert.StartsWith("django 5.2: EOL on 2028-04-30 (in 60 days)", show.Stdout.Trim());
     }
 
     [Fact]

@@ -14,7 +14,8 @@ internal static class HomeCommand
             var home = context.ResolveHome(parseResult.GetValue(GlobalOptions.Home));
             using var store = Stores.Open(context, home);
             context.Stdout.WriteLine($"home:   {home.Root}");
-            context.Stdout.WriteLine($"store:  {store.Location}");
+            var origin = store.Location.Origin == "default" ? "" : $" ({store.Location.Origin})";
+            context.Stdout.WriteLine($"store:  {store.Location}{origin}");
             context.Stdout.WriteLine($"config: {home.ConfigPath}{(File.Exists(home.ConfigPath) ? "" : " (not present)")}");
             context.Stdout.WriteLine($"cache:  {home.CacheDirectory}");
             return (int)ExitCode.Clean;
