@@ -1,6 +1,6 @@
 using Pyfleet.Core.Fleet;
-using Pyfleet.Server.Tests.Support;
 using Pyfleet.Core.Storage;
+using Pyfleet.Server.Tests.Support;
 using Pyfleet.Storage.Postgres;
 
 namespace Pyfleet.Server.Tests.Storage;

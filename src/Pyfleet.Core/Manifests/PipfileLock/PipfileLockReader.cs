@@ -1,7 +1,7 @@
-using Pyfleet.Core.IO;
 using System.Text.Json;
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Inventory;
+using Pyfleet.Core.IO;
 using Pyfleet.Core.Manifests.Internal;
 
 namespace Pyfleet.Core.Manifests.PipfileLock;

@@ -1,6 +1,6 @@
-using Pyfleet.Core.IO;
 using System.Text.RegularExpressions;
 using Pyfleet.Core.Inventory;
+using Pyfleet.Core.IO;
 using Pyfleet.Core.Manifests.Internal;
 
 namespace Pyfleet.Core.Manifests.SetupCfg;

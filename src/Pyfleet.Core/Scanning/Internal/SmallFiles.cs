@@ -1,6 +1,6 @@
-using Pyfleet.Core.IO;
 using System.Text;
 using System.Text.Json;
+using Pyfleet.Core.IO;
 
 namespace Pyfleet.Core.Scanning.Internal;
 

@@ -1,6 +1,6 @@
 using Pyfleet.Core.Errors;
-using Pyfleet.Core.IO;
 using Pyfleet.Core.Inventory;
+using Pyfleet.Core.IO;
 
 namespace Pyfleet.Core.Application.Inputs.Internal;
 
