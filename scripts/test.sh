@@ -20,9 +20,10 @@ done
 passed=0; failed=0; skipped=0
 for trx in "$results"/*.trx; do
   [ -f "$trx" ] || continue
-  p=$(grep -o 'outcome="Passed"' "$trx" | wc -l)
-  f=$(grep -o 'outcome="Failed"' "$trx" | wc -l)
-  s=$(grep -o 'outcome="NotExecuted"' "$trx" | wc -l)
+  # Only <UnitTestResult> elements: the run's <ResultSummary outcome="Failed"> is not a test.
+  p=$(grep -o '<UnitTestResult [^>]*outcome="Passed"' "$trx" | wc -l)
+  f=$(grep -o '<UnitTestResult [^>]*outcome="Failed"' "$trx" | wc -l)
+  s=$(grep -o '<UnitTestResult [^>]*outcome="NotExecuted"' "$trx" | wc -l)
   passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
 done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi  # a crashed test host counts as a failure
