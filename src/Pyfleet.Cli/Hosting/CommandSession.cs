@@ -2,7 +2,9 @@ using Pyfleet.Core.Application.Advisories;
 using Pyfleet.Core.Application.Inputs;
 using Pyfleet.Core.Configuration;
 using Pyfleet.Core.Errors;
+using Pyfleet.Core.Http;
 using Pyfleet.Core.Inventory;
+using Pyfleet.Core.Releases.Http;
 using Pyfleet.Core.Scanning;
 
 namespace Pyfleet.Cli.Hosting;
@@ -72,11 +74,22 @@ internal sealed class CommandSession
 
     public InventorySourceResolver Resolver() => new(Context.Clock);
 
+    /// <summary>The HTTP stack of this command (<c>[http]</c> options, the proxy variables, the context's clock).</summary>
+    public HttpStack Http() => new(Options.Http, Context.Clock, Context.GetEnvironment);
+
+    /// <summary>The cached fetcher of the index and endoflife.date clients, its cache under <c>{home}/cache/http</c>.</summary>
+    public CachedHttpFetcher Fetcher(bool offline)
+    {
+        Home.EnsureExists();
+        return new CachedHttpFetcher(Http(), new HttpFetchOptions { CacheDirectory = Path.Combine(Home.CacheDirectory, "http"), Offline = offline }, Context.Clock, ownsStack: true);
+    }
+
     /// <summary>The advisory database service over the local store (opened when called: on another core in an audit).</summary>
     public AdvisoryDatabaseService AdvisoryDatabase() => new(Stores.Open(Context, Home).Advisories, new AdvisoryDatabaseOptions
     {
         Osv = Options.Osv,
         Http = Options.Http,
+        GetEnvironment = Context.GetEnvironment,
         CacheDirectory = Home.CacheDirectory,
         CurrentDirectory = Context.CurrentDirectory,
         DatabaseDisplay = Stores.Location(Context, Home).ToString(),

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Security.Cryptography;
-using Polly;
 using Pyfleet.Core.Errors;
 
 namespace Pyfleet.Core.Http;
@@ -10,25 +8,18 @@ namespace Pyfleet.Core.Http;
 /// <summary>
 /// Conditional GET with retries into a temp file: sends the previous <c>ETag</c>/<c>Last-Modified</c>, treats 304 as
 /// "unchanged", checks the body length against <c>Content-Length</c> (a truncated download is an error, never
-/// data), and hashes the body while writing. Reusable by every upstream client (OSV bucket, PyPI, endoflife.date).
+/// data), and hashes the body while writing. Retries and the time-out to the headers come from the
+/// <see cref="HttpStack"/>; a body that pauses longer than <c>http.timeout-seconds</c> between two reads is an error.
 /// </summary>
-public sealed class ConditionalDownloader
+public sealed class ConditionalDownloader(HttpStack http)
 {
-    private readonly HttpClient _client;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
-
-    public ConditionalDownloader(HttpClient client, HttpRetryOptions? retry = null)
-    {
-        _client = client;
-        _pipeline = HttpRetryPipeline.Create(retry ?? new HttpRetryOptions());
-    }
 
     /// <summary>Downloads <paramref name="uri"/> to a temp file beside <paramref name="destination"/>.</summary>
     public async Task<DownloadResult> DownloadAsync(Uri uri, string destination, CacheValidators? previous,
         IProgress<(long Done, long? Total)>? progress = null, CancellationToken cancellationToken = default)
     {
         var display = UrlRedactor.Redact(uri);
-        using var response = await SendAsync(uri, previous, display, cancellationToken);
+        using var response = await SendAsync(uri, previous, display, streamed: true, cancellationToken);
         if (response.StatusCode == HttpStatusCode.NotModified)
         {
             return new DownloadResult(true, null, previous ?? new CacheValidators(null, null), 0, null);
@@ -44,7 +35,7 @@ public sealed class ConditionalDownloader
         var temp = AtomicFile.CreateTempPathBeside(destination);
         try
         {
-            var (length, sha) = await CopyAsync(response, temp, expected, progress, display, cancellationToken);
+            var (length, sha) = await CopyAsync(response, temp, expected, progress, display, http.Options.Timeout, cancellationToken);
             return new DownloadResult(false, temp, validators, length, sha);
         }
         catch
@@ -54,39 +45,36 @@ public sealed class ConditionalDownloader
         }
     }
 
-    /// <summary>Sends one GET (with retries); connection failures become a clear offline message.</summary>
-    public async Task<HttpResponseMessage> SendAsync(Uri uri, CacheValidators? previous, string display, CancellationToken cancellationToken)
+    /// <summary>Sends one GET (with the stack's retries), its body read; a server that cannot be reached says how to work offline.</summary>
+    public Task<HttpResponseMessage> SendAsync(Uri uri, CacheValidators? previous, string display, CancellationToken cancellationToken) =>
+        SendAsync(uri, previous, display, streamed: false, cancellationToken);
+
+    private async Task<HttpResponseMessage> SendAsync(Uri uri, CacheValidators? previous, string display, bool streamed, CancellationToken cancellationToken)
     {
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Options.Set(HttpStack.StreamedBody, streamed);
+        if (previous?.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
+        {
+            request.Headers.IfNoneMatch.Add(tag);
+        }
+
+        if (previous?.LastModified is { } modified)
+        {
+            request.Headers.IfModifiedSince = modified;
+        }
+
         try
         {
-            return await _pipeline.ExecuteAsync(async ct =>
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Get, uri);
-                if (previous?.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag))
-                {
-                    request.Headers.IfNoneMatch.Add(tag);
-                }
-
-                if (previous?.LastModified is { } modified)
-                {
-                    request.Headers.IfModifiedSince = modified;
-                }
-
-                return await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
-            }, cancellationToken);
+            return await http.Client.SendAsync(request, streamed ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead, cancellationToken);
         }
-        catch (HttpRequestException ex) when (ex.InnerException is SocketException or IOException || ex.HttpRequestError is HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError)
+        catch (HttpUpstreamException ex) when (!ex.TimedOut)
         {
-            throw new PyfleetException($"cannot reach the server (offline?): {ex.Message}. Use a local copy: --source PATH/all.zip or PYFLEET_OSV_SOURCE", display, null, ex);
-        }
-        catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new PyfleetException("the server did not answer in time", display, null, ex);
+            throw new PyfleetException($"{ex.Message}. Use a local copy: --source PATH/all.zip or PYFLEET_OSV_SOURCE", display, null, ex);
         }
     }
 
     private static async Task<(long, string)> CopyAsync(HttpResponseMessage response, string temp, long? expected,
-        IProgress<(long, long?)>? progress, string display, CancellationToken cancellationToken)
+        IProgress<(long, long?)>? progress, string display, TimeSpan stall, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         long total = 0;
@@ -96,9 +84,26 @@ public sealed class ConditionalDownloader
             {
                 await using var input = await response.Content.ReadAsStreamAsync(cancellationToken);
                 var buffer = new byte[1 << 16];
+                using var pause = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 int read;
-                while ((read = await input.ReadAsync(buffer, cancellationToken)) > 0)
+                while (true)
                 {
+                    // A stalled body (the server stops sending but keeps the connection) ends after `stall`, not never.
+                    pause.CancelAfter(stall);
+                    try
+                    {
+                        read = await input.ReadAsync(buffer, pause.Token);
+                    }
+                    catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        throw new PyfleetException($"download stalled: no data for {stall.TotalSeconds:0} s after {total} bytes (http.timeout-seconds)", display, null, ex);
+                    }
+
+                    if (read == 0)
+                    {
+                        break;
+                    }
+
                     hash.AppendData(buffer, 0, read);
                     await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
                     total += read;

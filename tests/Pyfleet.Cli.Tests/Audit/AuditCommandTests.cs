@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Pyfleet.Cli.Tests.Support;
 using Pyfleet.Core.Inventory;
-using Pyfleet.Tests.Support;
+using Pyfleet.Testing.Data;
+using Pyfleet.Testing.Http;
 
 namespace Pyfleet.Cli.Tests.Audit;
 

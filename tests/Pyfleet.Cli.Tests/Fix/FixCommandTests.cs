@@ -1,6 +1,6 @@
 using Pyfleet.Cli.Tests.Outdated;
 using Pyfleet.Cli.Tests.Support;
-using Pyfleet.Core.Tests.Support.Releases;
+using Pyfleet.Testing.Releases;
 
 namespace Pyfleet.Cli.Tests.Fix;
 

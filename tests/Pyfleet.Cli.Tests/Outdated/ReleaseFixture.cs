@@ -1,4 +1,4 @@
-using Pyfleet.Core.Tests.Support.Releases;
+using Pyfleet.Testing.Releases;
 
 namespace Pyfleet.Cli.Tests.Outdated;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Pyfleet.Core.Inventory;
-using Pyfleet.Core.Tests.Support.Releases;
+using Pyfleet.Testing.Releases;
 
 namespace Pyfleet.Cli.Tests.Outdated;
 

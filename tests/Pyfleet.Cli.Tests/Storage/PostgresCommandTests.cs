@@ -2,8 +2,8 @@ using System.Text.Json;
 using Npgsql;
 using Pyfleet.Cli.Tests.Outdated;
 using Pyfleet.Cli.Tests.Support;
+using Pyfleet.Testing.Data;
 using Pyfleet.Testing.Postgres;
-using Pyfleet.Tests.Support;
 
 namespace Pyfleet.Cli.Tests.Storage;
 

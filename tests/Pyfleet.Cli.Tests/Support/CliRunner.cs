@@ -1,8 +1,9 @@
 using Pyfleet.Cli;
+using Pyfleet.Testing.Time;
 
 namespace Pyfleet.Cli.Tests.Support;
 
-/// <summary>Runs the whole CLI in-process with captured output, a temp home and a fixed clock.</summary>
+/// <summary>Runs the whole CLI in-process with captured output, a temp home and a fake clock (fixed now, instant waits).</summary>
 public sealed class CliRunner : IDisposable
 {
     private readonly Dictionary<string, string?> _environment = new(StringComparer.Ordinal);
@@ -18,6 +19,14 @@ public sealed class CliRunner : IDisposable
     public DateTimeOffset Now { get; set; } = new(2026, 8, 22, 12, 0, 0, TimeSpan.Zero);
 
     public string CurrentDirectory { get; set; } = Environment.CurrentDirectory;
+
+    /// <summary>
+    /// The run's clock: "now" is <see cref="Now"/> and waits (HTTP backoff, Retry-After) pass at once and are
+    /// recorded (<see cref="FakeClock.Waits"/>). A new one per run unless set; the last run's is <see cref="LastClock"/>.
+    /// </summary>
+    public FakeClock? Clock { get; set; }
+
+    public FakeClock? LastClock { get; private set; }
 
     public CliRunner WithEnvironment(string name, string? value)
     {
@@ -35,7 +44,7 @@ public sealed class CliRunner : IDisposable
             Stderr = stderr,
             Console = CliContext.CreateConsole(stdout, interactive: false),
             GetEnvironment = name => _environment.TryGetValue(name, out var value) ? value : null,
-            Clock = new FixedClock(Now),
+            Clock = LastClock = Clock ?? new FakeClock(Now),
             CurrentDirectory = CurrentDirectory,
         };
         var exit = await PyfleetApp.RunAsync(args, context);
@@ -52,11 +61,6 @@ public sealed class CliRunner : IDisposable
         {
             // A test that leaves a file open must not fail the others.
         }
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }
 

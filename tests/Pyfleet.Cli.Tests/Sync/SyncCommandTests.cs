@@ -1,5 +1,6 @@
 using Pyfleet.Cli.Tests.Support;
-using Pyfleet.Tests.Support;
+using Pyfleet.Testing.Data;
+using Pyfleet.Testing.Http;
 
 namespace Pyfleet.Cli.Tests.Sync;
 

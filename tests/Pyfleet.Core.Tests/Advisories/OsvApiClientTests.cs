@@ -1,15 +1,18 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Pyfleet.Core.Advisories.Osv;
+using Pyfleet.Core.Configuration;
 using Pyfleet.Core.Http;
-using Pyfleet.Tests.Support;
+using Pyfleet.Testing.Data;
+using Pyfleet.Testing.Http;
+using Pyfleet.Testing.Time;
 
 namespace Pyfleet.Core.Tests.Advisories;
 
 /// <summary>The OSV API client against a loopback server answering like api.osv.dev (limits and paging of §6.4).</summary>
 public sealed class OsvApiClientTests
 {
-    private static readonly HttpRetryOptions NoDelay = new() { MaxRetries = 1, BaseDelay = TimeSpan.FromMilliseconds(5) };
+    private static HttpStack Stack() => new(new HttpOptions { Retries = 1 }, new FakeClock());
 
     private static LoopbackServerResponse AnswerBatch(LoopbackServerRequest request, List<int> batchSizes)
     {
@@ -45,11 +48,11 @@ public sealed class OsvApiClientTests
     {
         var sizes = new List<int>();
         using var server = new LoopbackServer(r => r.Path == "/v1/querybatch" ? AnswerBatch(r, sizes) : LoopbackServerResponse.Text(404, "{}"));
-        using var http = new HttpClient();
+        using var http = Stack();
         var queries = Enumerable.Range(0, 1500)
             .Select(i => new OsvQuery(new OsvPackage { Ecosystem = "PyPI", Name = i == 1200 ? "django" : $"pkg{i}" }, "1.0")).ToList();
 
-        var results = await new OsvApiClient(http, server.BaseUri, NoDelay).QueryBatchAsync(queries);
+        var results = await new OsvApiClient(http, server.BaseUri).QueryBatchAsync(queries);
 
         Assert.Equal(1500, results.Count);
         Assert.Equal(["PYSEC-2024-70", "PYSEC-2024-47"], results[1200]);
@@ -72,8 +75,8 @@ public sealed class OsvApiClientTests
         using var server = new LoopbackServer(r => r.Path == "/v1/vulns/PYSEC-2024-70"
             ? new LoopbackServerResponse(200, record)
             : LoopbackServerResponse.Text(404, """{"code":5,"message":"Bug not found."}"""));
-        using var http = new HttpClient();
-        var client = new OsvApiClient(http, server.BaseUri, NoDelay);
+        using var http = Stack();
+        var client = new OsvApiClient(http, server.BaseUri);
 
         var found = await client.GetVulnerabilityAsync("PYSEC-2024-70");
         Assert.Equal("PYSEC-2024-70", found!.Id);

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Pyfleet.Core.Advisories.Osv;
-using Pyfleet.Tests.Support;
+using Pyfleet.Testing.Data;
 
 namespace Pyfleet.Core.Tests.Advisories;
 

@@ -1,6 +1,6 @@
 using Pyfleet.Core.Advisories.Matching;
 using Pyfleet.Core.Advisories.Osv;
-using Pyfleet.Tests.Support;
+using Pyfleet.Testing.Data;
 
 namespace Pyfleet.Core.Tests.Advisories;
 

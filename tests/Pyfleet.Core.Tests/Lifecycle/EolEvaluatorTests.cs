@@ -1,7 +1,9 @@
 using System.Text.Json;
+using Pyfleet.Core.Configuration;
+using Pyfleet.Core.Http;
 using Pyfleet.Core.Lifecycle;
 using Pyfleet.Core.Releases.Http;
-using Pyfleet.Core.Tests.Support.Releases;
+using Pyfleet.Testing.Releases;
 
 namespace Pyfleet.Core.Tests.Lifecycle;
 
@@ -21,7 +23,7 @@ public sealed class EolEvaluatorTests : IDisposable
     }
 
     private EolClient Client(bool offline = false) => new(
-        new CachedHttpFetcher(new HttpClient(), new HttpFetchOptions { CacheDirectory = Path.Combine(_home, "http"), Offline = offline }),
+        new CachedHttpFetcher(new HttpStack(new HttpOptions()), new HttpFetchOptions { CacheDirectory = Path.Combine(_home, "http"), Offline = offline }, ownsStack: true),
         new Uri(_server.EolUrl), Path.Combine(_home, "store"));
 
     [Fact]

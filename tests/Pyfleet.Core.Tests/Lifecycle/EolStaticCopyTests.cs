@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using Pyfleet.Core.Configuration;
+using Pyfleet.Core.Http;
 using Pyfleet.Core.Lifecycle;
 using Pyfleet.Core.Releases.Http;
 
@@ -40,7 +42,7 @@ public sealed class EolStaticCopyTests : IDisposable
     }
 
     private EolClient Client(string baseUrl) => new(
-        new CachedHttpFetcher(new HttpClient(), new HttpFetchOptions { CacheDirectory = Path.Combine(_dir, "http"), Offline = true }),
+        new CachedHttpFetcher(new HttpStack(new HttpOptions()), new HttpFetchOptions { CacheDirectory = Path.Combine(_dir, "http"), Offline = true }, ownsStack: true),
         new Uri(baseUrl),
         Path.Combine(_dir, "store"));
 

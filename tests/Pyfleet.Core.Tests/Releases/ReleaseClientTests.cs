@@ -1,8 +1,11 @@
+using Pyfleet.Core.Configuration;
 using Pyfleet.Core.Errors;
+using Pyfleet.Core.Http;
 using Pyfleet.Core.Releases;
 using Pyfleet.Core.Releases.Http;
 using Pyfleet.Core.Releases.Indexes;
-using Pyfleet.Core.Tests.Support.Releases;
+using Pyfleet.Testing.Releases;
+using Pyfleet.Testing.Time;
 
 namespace Pyfleet.Core.Tests.Releases;
 
@@ -10,7 +13,7 @@ public sealed class ReleaseClientTests : IDisposable
 {
     private readonly LoopbackIndexServer _server = new();
     private readonly string _cache = Directory.CreateTempSubdirectory("pyfleet-rel-").FullName;
-    private readonly MutableClock _clock = new(new DateTimeOffset(2026, 8, 22, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeClock _clock = new();
 
     public ReleaseClientTests()
     {
@@ -21,7 +24,7 @@ public sealed class ReleaseClientTests : IDisposable
 
     private (ReleaseClient Client, CachedHttpFetcher Fetcher) Create(bool offline = false, bool jsonApi = false, string? indexUrl = null)
     {
-        var fetcher = new CachedHttpFetcher(new HttpClient(), new HttpFetchOptions { CacheDirectory = _cache, Offline = offline, BaseDelay = TimeSpan.FromMilliseconds(10) }, _clock);
+        var fetcher = new CachedHttpFetcher(new HttpStack(new HttpOptions(), _clock), new HttpFetchOptions { CacheDirectory = _cache, Offline = offline }, ownsStack: true);
         var indexes = new IndexConfiguration(PackageIndex.Create(indexUrl ?? _server.SimpleUrl), []);
         return (new ReleaseClient(fetcher, indexes) { UseJsonApi = jsonApi }, fetcher);
     }
@@ -117,7 +120,9 @@ public sealed class ReleaseClientTests : IDisposable
         var (client, fetcher) = Create();
         var project = await client.GetAsync("django", CancellationToken.None);
         Assert.True(project.Found);
-        Assert.Equal(3, fetcher.NetworkRequests);
+        Assert.Equal(1, fetcher.NetworkRequests); // one request; the stack retried it twice
+        Assert.Equal(3, _server.Hits("/simple/django/"));
+        Assert.Contains(_clock.Waits, w => w > TimeSpan.Zero); // the 500's backoff, on the fake clock
     }
 
     [Fact]

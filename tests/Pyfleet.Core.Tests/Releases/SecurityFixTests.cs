@@ -1,3 +1,5 @@
+using Pyfleet.Core.Configuration;
+using Pyfleet.Core.Http;
 using Pyfleet.Core.Inventory;
 using Pyfleet.Core.Lifecycle;
 using Pyfleet.Core.Releases;
@@ -5,7 +7,7 @@ using Pyfleet.Core.Releases.Analysis;
 using Pyfleet.Core.Releases.Fixing;
 using Pyfleet.Core.Releases.Http;
 using Pyfleet.Core.Releases.Indexes;
-using Pyfleet.Core.Tests.Support.Releases;
+using Pyfleet.Testing.Releases;
 
 namespace Pyfleet.Core.Tests.Releases;
 
@@ -25,7 +27,7 @@ public sealed class SecurityFixTests : IDisposable
 
     private (ReleaseClient Client, CachedHttpFetcher Fetcher) Client()
     {
-        var fetcher = new CachedHttpFetcher(new HttpClient(), new HttpFetchOptions { CacheDirectory = Path.Combine(_home, "http") });
+        var fetcher = new CachedHttpFetcher(new HttpStack(new HttpOptions()), new HttpFetchOptions { CacheDirectory = Path.Combine(_home, "http") }, ownsStack: true);
         return (new ReleaseClient(fetcher, new IndexConfiguration(PackageIndex.Create(_server.SimpleUrl), [])), fetcher);
     }
 

@@ -1,6 +1,6 @@
 using Pyfleet.Core.Releases;
 using Pyfleet.Core.Releases.Analysis;
-using Pyfleet.Core.Tests.Support.Releases;
+using Pyfleet.Testing.Releases;
 
 namespace Pyfleet.Core.Tests.Releases;
 

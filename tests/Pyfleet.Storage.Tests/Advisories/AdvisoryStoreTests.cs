@@ -1,5 +1,6 @@
 using Pyfleet.Core.Advisories.Osv;
 using Pyfleet.Core.Advisories.Sync;
+using Pyfleet.Core.Configuration;
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Http;
 using Pyfleet.Core.Storage;
@@ -163,11 +164,11 @@ public abstract class AdvisoryStoreTests<TProvider>(TProvider provider) : StoreT
         Directory.Delete(_directory, recursive: true);
     }
 
-    private Task<SyncOutcome> SyncAsync(IAdvisoryStore store, string zip)
+    private async Task<SyncOutcome> SyncAsync(IAdvisoryStore store, string zip)
     {
-        using var client = new HttpClient();
-        var syncer = new AdvisorySyncer(store, new ConditionalDownloader(client, new HttpRetryOptions { MaxRetries = 0 }), Path.Combine(_directory, "cache"), TimeProvider.System);
-        return syncer.SyncAsync(AdvisorySource.Parse(zip, _directory));
+        using var http = new HttpStack(new HttpOptions { Retries = 0 });
+        var syncer = new AdvisorySyncer(store, new ConditionalDownloader(http), Path.Combine(_directory, "cache"), TimeProvider.System);
+        return await syncer.SyncAsync(AdvisorySource.Parse(zip, _directory));
     }
 
     private static DateTimeOffset Utc(int year, int month, int day, int hour) => new(year, month, day, hour, 0, 0, TimeSpan.Zero);

@@ -27,7 +27,7 @@ internal static class EolCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var session = CommandSession.Start(context, parse.GetValue(GlobalOptions.Home));
-            using var fetcher = options.CreateFetcher(parse, session.Home, context);
+            using var fetcher = session.Fetcher(parse.GetValue(options.Offline));
             var client = options.CreateEolClient(parse, fetcher, session.Home, session.Options);
             var count = parse.GetValue(source) is { } local
                 ? await client.ImportAsync(Path.GetFullPath(local.StartsWith("file:", StringComparison.OrdinalIgnoreCase) ? new Uri(local).LocalPath : local, context.CurrentDirectory), cancellationToken)
@@ -50,7 +50,7 @@ internal static class EolCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var session = CommandSession.Start(context, parse.GetValue(GlobalOptions.Home));
-            using var fetcher = options.CreateFetcher(parse, session.Home, context);
+            using var fetcher = session.Fetcher(parse.GetValue(options.Offline));
             var client = options.CreateEolClient(parse, fetcher, session.Home, session.Options);
             var name = parse.GetValue(product)!;
             var mapped = EolProductMap.From(client.StoredProducts()).ProductFor(name) ?? name;

@@ -49,7 +49,7 @@ internal static class FixCommand
             var (text, hasBom) = RequirementsPinReader.Decode(path, await File.ReadAllBytesAsync(path, cancellationToken));
             var (pinned, fileIndexes) = await ReadPinsAsync(path, text, context);
             var session = CommandSession.Start(context, parse.GetValue(GlobalOptions.Home));
-            using var fetcher = options.CreateFetcher(parse, session.Home, context);
+            using var fetcher = session.Fetcher(parse.GetValue(options.Offline));
             var releases = options.CreateReleaseClient(parse, fetcher, session.Options, context, fileIndexes);
             var advisories = SecurityFixSources.Default(context, session.Home);
             await SecurityFixSources.WarnIfUnavailableAsync(advisories, context);

@@ -65,7 +65,7 @@ internal static class LintCommand
             }
 
             var againstPath = parseResult.GetValue(against) is { } env ? Path.GetFullPath(Path.Combine(context.CurrentDirectory, env)) : null;
-            using var fetcher = againstPath is null && parseResult.GetValue(indexUrl) is not null ? CreateFetcher(session.Home, parseResult.GetValue(offline), context) : null;
+            using var fetcher = againstPath is null && parseResult.GetValue(indexUrl) is not null ? session.Fetcher(parseResult.GetValue(offline)) : null;
             var report = ManifestLinter.Lint(paths, new LintOptions
             {
                 Disabled = disabled,
@@ -89,15 +89,6 @@ internal static class LintCommand
             return (int)(report.HasErrors ? ExitCode.Findings : ExitCode.Clean);
         });
         return command;
-    }
-
-    // The same HTTP stack as outdated/fix: one HttpClient, the cache under {home}/cache/http.
-    private static CachedHttpFetcher CreateFetcher(PyfleetHome pyfleetHome, bool offline, CliContext context)
-    {
-        pyfleetHome.EnsureExists();
-        var handler = new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-        var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
-        return new CachedHttpFetcher(client, new HttpFetchOptions { CacheDirectory = Path.Combine(pyfleetHome.CacheDirectory, "http"), Offline = offline }, context.Clock);
     }
 
     private static void RenderTable(LintReport report, CliContext context)

@@ -27,7 +27,7 @@ internal static class OutdatedCommand
         {
             var session = CommandSession.Start(context, parse.GetValue(GlobalOptions.Home));
             var asOf = options.ResolveAsOf(parse, context);
-            using var fetcher = options.CreateFetcher(parse, session.Home, context);
+            using var fetcher = session.Fetcher(parse.GetValue(options.Offline));
             var releases = options.CreateReleaseClient(parse, fetcher, session.Options, context);
             var eol = options.CreateEolClient(parse, fetcher, session.Home, session.Options);
             var advisories = SecurityFixSources.Default(context, session.Home);

@@ -35,19 +35,6 @@ internal sealed class ReleaseOptions
     public DateOnly ResolveAsOf(ParseResult parse, CliContext context) =>
         parse.GetValue(AsOf) ?? DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime);
 
-    /// <summary>The HTTP stack: one HttpClient, a fetcher with the cache under <c>{home}/cache/http</c>.</summary>
-    public CachedHttpFetcher CreateFetcher(ParseResult parse, PyfleetHome home, CliContext context)
-    {
-        home.EnsureExists();
-        var handler = new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-        var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
-        return new CachedHttpFetcher(client, new HttpFetchOptions
-        {
-            CacheDirectory = Path.Combine(home.CacheDirectory, "http"),
-            Offline = parse.GetValue(Offline),
-        }, context.Clock);
-    }
-
     /// <summary>The index client: the command line, else Pyfleet's <c>[releases]</c>, else pip's own configuration.</summary>
     // fileIndexes: the indexes the input file names for itself (fix): after --index-url, before the configuration.
     public ReleaseClient CreateReleaseClient(ParseResult parse, CachedHttpFetcher fetcher, PyfleetOptions options, CliContext context, (string? IndexUrl, IReadOnlyList<string> ExtraIndexUrls)? fileIndexes = null)

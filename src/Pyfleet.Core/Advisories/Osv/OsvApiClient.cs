@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Polly;
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Http;
 
@@ -19,15 +18,14 @@ public sealed class OsvApiClient
     /// <summary>Server limit: more queries in one batch is <c>InvalidArgument: too many queries</c>.</summary>
     public const int MaxQueriesPerBatch = 1000;
 
-    private readonly HttpClient _client;
+    private readonly HttpStack _http;
     private readonly Uri _baseUri;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
 
-    public OsvApiClient(HttpClient client, Uri? baseUri = null, HttpRetryOptions? retry = null)
+    /// <summary>A client of the API at <paramref name="baseUri"/> (default <see cref="DefaultBaseUri"/>) over <paramref name="http"/> (retries, time-out, proxy).</summary>
+    public OsvApiClient(HttpStack http, Uri? baseUri = null)
     {
-        _client = client;
+        _http = http;
         _baseUri = baseUri ?? DefaultBaseUri;
-        _pipeline = HttpRetryPipeline.Create(retry ?? new HttpRetryOptions());
     }
 
     /// <summary>The vulnerability ids for each query, in input order.</summary>
@@ -102,17 +100,14 @@ public sealed class OsvApiClient
 
     private async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> create, Uri uri, CancellationToken cancellationToken)
     {
+        using var request = create();
         try
         {
-            return await _pipeline.ExecuteAsync(async ct =>
-            {
-                using var request = create();
-                return await _client.SendAsync(request, ct);
-            }, cancellationToken);
+            return await _http.Client.SendAsync(request, cancellationToken);
         }
-        catch (HttpRequestException ex)
+        catch (HttpUpstreamException ex) when (!ex.TimedOut)
         {
-            throw new PyfleetException($"cannot reach the OSV API (offline?): {ex.Message}", UrlRedactor.Redact(uri), null, ex);
+            throw new PyfleetException($"the OSV API: {ex.Message}", UrlRedactor.Redact(uri), null, ex);
         }
     }
 

@@ -9,6 +9,9 @@ public sealed record AdvisoryDatabaseOptions
 
     public HttpOptions Http { get; init; } = new();
 
+    /// <summary>Where the HTTP stack reads <c>HTTPS_PROXY</c> and <c>NO_PROXY</c> (default: the process environment).</summary>
+    public Func<string, string?> GetEnvironment { get; init; } = Environment.GetEnvironmentVariable;
+
     /// <summary>Downloads are kept here between syncs (conditional requests).</summary>
     public required string CacheDirectory { get; init; }
 

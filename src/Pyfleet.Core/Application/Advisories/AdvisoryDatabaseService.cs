@@ -65,8 +65,8 @@ public sealed class AdvisoryDatabaseService(IAdvisoryStore store, AdvisoryDataba
     /// <summary>Syncs one source; its warnings (at most 20, then a count) and outcome go to <paramref name="notices"/>.</summary>
     public async Task<SyncOutcome> SyncAsync(AdvisorySource source, bool full, IProgress<RunNotice>? notices, IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
     {
-        using var http = CreateHttpClient(Timeout.InfiniteTimeSpan);
-        var syncer = new AdvisorySyncer(store, new ConditionalDownloader(http, RetryOptions()), options.CacheDirectory, clock);
+        using var http = CreateHttpStack();
+        var syncer = new AdvisorySyncer(store, new ConditionalDownloader(http), options.CacheDirectory, clock);
         notices?.Report(RunNotice.Info($"syncing advisories from {source.Key}"));
         var outcome = await syncer.SyncAsync(source, full, progress, cancellationToken);
         foreach (var warning in outcome.Warnings.Take(20))
@@ -106,23 +106,12 @@ public sealed class AdvisoryDatabaseService(IAdvisoryStore store, AdvisoryDataba
     /// <summary>Asks the OSV API for <paramref name="queries"/> and fetches the full records it names.</summary>
     public async Task<IReadOnlyList<OsvRecord>> QueryApiAsync(IReadOnlyList<OsvQuery> queries, IProgress<RunNotice>? notices, CancellationToken cancellationToken)
     {
-        using var http = CreateHttpClient(TimeSpan.FromSeconds(options.Http.TimeoutSeconds));
+        using var http = CreateHttpStack();
         notices?.Report(RunNotice.Info($"asking the OSV API ({UrlRedactor.Redact(options.Osv.ApiUrl)}) about {queries.Count} package versions"));
-        var records = await OsvApiLookup.FetchAsync(new OsvApiClient(http, options.Osv.ApiUrl, RetryOptions()), queries, parallelism: 8, cancellationToken);
+        var records = await OsvApiLookup.FetchAsync(new OsvApiClient(http, options.Osv.ApiUrl), queries, parallelism: 8, cancellationToken);
         notices?.Report(RunNotice.Info($"OSV API: {records.Count} advisories"));
         return records;
     }
 
-    private HttpClient CreateHttpClient(TimeSpan timeout)
-    {
-        var http = new HttpClient { Timeout = timeout };
-        http.DefaultRequestHeaders.UserAgent.ParseAdd(options.Http.UserAgent);
-        return http;
-    }
-
-    private HttpRetryOptions RetryOptions() => new()
-    {
-        MaxRetries = options.Http.Retries,
-        BaseDelay = TimeSpan.FromMilliseconds(options.Http.RetryDelayMs),
-    };
+    private HttpStack CreateHttpStack() => new(options.Http, clock, options.GetEnvironment);
 }

@@ -11,29 +11,35 @@ using Pyfleet.Core.Http;
 namespace Pyfleet.Core.Releases.Http;
 
 /// <summary>
-/// GET with a disk cache (ETag / Last-Modified revalidation, max-age), bounded parallelism, retries with
-/// exponential backoff that honour <c>429 Retry-After</c> (RFC 9110 §10.2.3), and an offline mode that only
-/// reads the cache. Shared by the index clients and the endoflife.date client.
+/// GET with a disk cache (ETag / Last-Modified revalidation, max-age), bounded parallelism and an offline mode
+/// that only reads the cache, over the one <see cref="HttpStack"/> (retries with backoff and <c>Retry-After</c>,
+/// time-out, proxy, user agent). Shared by the index clients and the endoflife.date client.
 /// </summary>
 public sealed class CachedHttpFetcher : IDisposable
 {
-    private readonly HttpClient _client;
+    private readonly HttpStack _http;
     private readonly HttpFetchOptions _options;
     private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _gate;
+    private readonly bool _ownsStack;
 
-    public CachedHttpFetcher(HttpClient client, HttpFetchOptions options, TimeProvider? clock = null)
+    /// <summary>
+    /// A fetcher over <paramref name="http"/>; cache ages are judged on <paramref name="clock"/> (default: the
+    /// stack's). With <paramref name="ownsStack"/> disposing the fetcher disposes the stack.
+    /// </summary>
+    public CachedHttpFetcher(HttpStack http, HttpFetchOptions options, TimeProvider? clock = null, bool ownsStack = false)
     {
-        _client = client;
+        _http = http;
+        _ownsStack = ownsStack;
         _options = options;
-        _clock = clock ?? TimeProvider.System;
+        _clock = clock ?? http.Clock;
         _gate = new SemaphoreSlim(Math.Max(1, options.MaxParallelism));
     }
 
     /// <summary>The options in use.</summary>
     public HttpFetchOptions Options => _options;
 
-    /// <summary>Counts network requests made (including revalidations and retries); for tests and benchmarks.</summary>
+    /// <summary>Counts requests sent (revalidations included, the stack's retries not); for tests and benchmarks.</summary>
     public int NetworkRequests => _networkRequests;
 
     private int _networkRequests;
@@ -41,7 +47,7 @@ public sealed class CachedHttpFetcher : IDisposable
     /// <summary>
     /// Fetches <paramref name="url"/>. 404 and 410 come back as results (a project an
     /// index does not have); other failures after the retries throw <see cref="PyfleetException"/> naming the
-    /// redacted URL.
+    /// redacted URL (<see cref="HttpUpstreamException"/> when no answer came at all).
     /// </summary>
     public async Task<HttpFetchResult> GetAsync(Uri url, string accept, NetworkCredential? credential, CancellationToken cancellationToken)
     {
@@ -64,7 +70,7 @@ public sealed class CachedHttpFetcher : IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            using var response = await SendWithRetriesAsync(url, accept, credential, cached?.Entry, shown, cancellationToken);
+            using var response = await SendAsync(url, accept, credential, cached?.Entry, cancellationToken);
             if (response.StatusCode == HttpStatusCode.NotModified && cached is not null)
             {
                 var refreshed = cached.Value.Entry with { StoredAt = _clock.GetUtcNow() };
@@ -100,82 +106,28 @@ public sealed class CachedHttpFetcher : IDisposable
         }
     }
 
-    private async Task<HttpResponseMessage> SendWithRetriesAsync(Uri url, string accept, NetworkCredential? credential, CacheEntry? cached, string shown, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendAsync(Uri url, string accept, NetworkCredential? credential, CacheEntry? cached, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; ; attempt++)
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        if (credential is not null)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, url);
-            request.Headers.TryAddWithoutValidation("Accept", accept);
-            request.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgent);
-            if (credential is not null)
-            {
-                var token = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{credential.UserName}:{credential.Password}"));
-                request.Headers.Authorization = new AuthenticationHeaderValue("Basic", token);
-            }
-
-            if (cached?.ETag is { } etag)
-            {
-                request.Headers.TryAddWithoutValidation("If-None-Match", etag);
-            }
-
-            if (cached?.LastModified is { } lastModified)
-            {
-                request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
-            }
-
-            HttpResponseMessage? response = null;
-            Exception? failure = null;
-            try
-            {
-                Interlocked.Increment(ref _networkRequests);
-                response = await _client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
-            }
-            catch (HttpRequestException ex)
-            {
-                failure = ex;
-            }
-            catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                failure = ex; // HttpClient timeout
-            }
-
-            var retryable = response is null || response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500;
-            if (!retryable)
-            {
-                return response!;
-            }
-
-            if (attempt >= _options.MaxRetries)
-            {
-                if (response is not null)
-                {
-                    return response;
-                }
-
-                throw new PyfleetException($"request failed after {attempt + 1} attempts: {failure!.Message}", shown, inner: failure);
-            }
-
-            var delay = RetryDelay(response, attempt);
-            response?.Dispose();
-            await Task.Delay(delay, _clock, cancellationToken);
-        }
-    }
-
-    /// <summary>Retry-After (seconds or HTTP date) when given, else exponential backoff; both capped at MaxDelay.</summary>
-    private TimeSpan RetryDelay(HttpResponseMessage? response, int attempt)
-    {
-        var delay = TimeSpan.FromTicks(_options.BaseDelay.Ticks * (1L << Math.Min(attempt, 16)));
-        var retryAfter = response?.Headers.RetryAfter;
-        if (retryAfter?.Delta is { } delta)
-        {
-            delay = delta;
-        }
-        else if (retryAfter?.Date is { } date)
-        {
-            delay = date - _clock.GetUtcNow();
+            var token = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{credential.UserName}:{credential.Password}"));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Basic", token);
         }
 
-        return delay < TimeSpan.Zero ? TimeSpan.Zero : delay > _options.MaxDelay ? _options.MaxDelay : delay;
+        if (cached?.ETag is { } etag)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        }
+
+        if (cached?.LastModified is { } lastModified)
+        {
+            request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
+        }
+
+        Interlocked.Increment(ref _networkRequests);
+        return await _http.Client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
     }
 
     private static string CacheKey(Uri url, string accept) =>
@@ -207,5 +159,12 @@ public sealed class CachedHttpFetcher : IDisposable
         File.Move(temp, metaPath, overwrite: true);
     }
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose()
+    {
+        _gate.Dispose();
+        if (_ownsStack)
+        {
+            _http.Dispose();
+        }
+    }
 }

@@ -1,6 +1,6 @@
 namespace Pyfleet.Core.Releases.Http;
 
-/// <summary>How <see cref="CachedHttpFetcher"/> caches, paces and retries.</summary>
+/// <summary>How <see cref="CachedHttpFetcher"/> caches and paces (retries are the <see cref="Core.Http.HttpStack"/>'s).</summary>
 public sealed record HttpFetchOptions
 {
     /// <summary>Folder for cached responses (normally <c>{home}/cache/http</c>).</summary>
@@ -14,16 +14,4 @@ public sealed record HttpFetchOptions
 
     /// <summary>Requests in flight at once (PyPI asks clients to avoid bursts).</summary>
     public int MaxParallelism { get; init; } = 8;
-
-    /// <summary>Retries after a 429, a 5xx or a network failure.</summary>
-    public int MaxRetries { get; init; } = 3;
-
-    /// <summary>First backoff delay; doubled on each retry.</summary>
-    public TimeSpan BaseDelay { get; init; } = TimeSpan.FromMilliseconds(200);
-
-    /// <summary>Upper bound on any one wait, including a server's <c>Retry-After</c>.</summary>
-    public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>Sent on every request (PyPI asks for a specific User-Agent).</summary>
-    public string UserAgent { get; init; } = "pyfleet/0.1 (+https://github.com/pyfleet/pyfleet)";
 }

@@ -55,7 +55,7 @@ public sealed class SeverityEvaluatorTests
     public void Evaluate_SharedVectorScores_SameAnswersAsScoringEachTime()
     {
         var scores = new SeverityEvaluator.VectorScores();
-        var loaded = Pyfleet.Core.Advisories.Osv.OsvZipLoader.Load(Pyfleet.Tests.Support.SharedData.OsvPyPIZip);
+        var loaded = Pyfleet.Core.Advisories.Osv.OsvZipLoader.Load(Pyfleet.Testing.Data.SharedData.OsvPyPIZip);
         foreach (var record in loaded.Records)
         {
             foreach (var affected in record.Affected ?? [])

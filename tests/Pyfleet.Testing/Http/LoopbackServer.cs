@@ -1,14 +1,17 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 
-namespace Pyfleet.Tests.Support;
+namespace Pyfleet.Testing.Http;
 
 /// <summary>
 /// A real HTTP/1.1 server on 127.0.0.1 with an ephemeral port (TcpListener, no mocks): tests register a handler
 /// that answers recorded upstream files, ETag/304, 429 with Retry-After, 500 or truncated bodies. One request per
-/// connection (<c>Connection: close</c>), which keeps the protocol handling small and honest.
+/// connection (<c>Connection: close</c>), which keeps the protocol handling small and honest. Given a certificate
+/// it speaks HTTPS (TLS on the same loopback port).
 /// </summary>
 public sealed class LoopbackServer : IDisposable
 {
@@ -16,13 +19,15 @@ public sealed class LoopbackServer : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Func<LoopbackServerRequest, LoopbackServerResponse> _handler;
     private readonly Task _loop;
+    private readonly X509Certificate2? _certificate;
 
-    public LoopbackServer(Func<LoopbackServerRequest, LoopbackServerResponse> handler)
+    public LoopbackServer(Func<LoopbackServerRequest, LoopbackServerResponse> handler, X509Certificate2? certificate = null)
     {
         _handler = handler;
+        _certificate = certificate;
         _listener = new TcpListener(IPAddress.Loopback, 0);
         _listener.Start();
-        BaseUri = new Uri($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
+        BaseUri = new Uri($"{(certificate is null ? "http" : "https")}://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
         _loop = Task.Run(AcceptLoopAsync);
     }
 
@@ -85,7 +90,15 @@ public sealed class LoopbackServer : IDisposable
         {
             try
             {
-                var stream = client.GetStream();
+                Stream stream = client.GetStream();
+                if (_certificate is not null)
+                {
+                    var tls = new SslStream(stream);
+                    await tls.AuthenticateAsServerAsync(_certificate);
+                    stream = tls;
+                }
+
+                await using var _ = stream;
                 var request = await ReadRequestAsync(stream);
                 if (request is null)
                 {
@@ -103,16 +116,16 @@ public sealed class LoopbackServer : IDisposable
                     response = LoopbackServerResponse.Text(500, $"handler failed: {ex.Message}");
                 }
 
-                await WriteResponseAsync(stream, response, request.Method == "HEAD");
+                await WriteResponseAsync(stream, response, request.Method == "HEAD", _stop.Token);
             }
-            catch (IOException)
+            catch (Exception ex) when (ex is IOException or OperationCanceledException or System.Security.Authentication.AuthenticationException)
             {
-                // The client went away (e.g. it cancelled); nothing to answer.
+                // The client went away (it cancelled, timed out or refused the certificate); nothing to answer.
             }
         }
     }
 
-    private static async Task<LoopbackServerRequest?> ReadRequestAsync(NetworkStream stream)
+    private static async Task<LoopbackServerRequest?> ReadRequestAsync(Stream stream)
     {
         var head = new List<byte>();
         var one = new byte[1];
@@ -140,8 +153,13 @@ public sealed class LoopbackServer : IDisposable
         return new LoopbackServerRequest(parts[0], Uri.UnescapeDataString(path), headers, body);
     }
 
-    private static async Task WriteResponseAsync(NetworkStream stream, LoopbackServerResponse response, bool headOnly)
+    private static async Task WriteResponseAsync(Stream stream, LoopbackServerResponse response, bool headOnly, CancellationToken stop)
     {
+        if (response.StallFor is { } before && response.TruncateAfter is null)
+        {
+            await Task.Delay(before, stop);
+        }
+
         var text = new StringBuilder();
         text.Append($"HTTP/1.1 {response.Status} {ReasonPhrase(response.Status)}\r\n");
         text.Append($"Content-Length: {response.Body.Length}\r\n");
@@ -157,6 +175,11 @@ public sealed class LoopbackServer : IDisposable
         {
             var count = Math.Min(response.TruncateAfter ?? response.Body.Length, response.Body.Length);
             await stream.WriteAsync(response.Body.AsMemory(0, count));
+            if (response.StallFor is { } after && response.TruncateAfter is not null)
+            {
+                await stream.FlushAsync();
+                await Task.Delay(after, stop);
+            }
         }
 
         await stream.FlushAsync();

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
-namespace Pyfleet.Core.Tests.Support.Releases;
+namespace Pyfleet.Testing.Releases;
 
 /// <summary>
 /// A project's release history rebuilt from the recorded release lists in shared/data/releases (real Django and

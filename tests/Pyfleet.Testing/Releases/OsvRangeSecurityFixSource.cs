@@ -3,7 +3,7 @@ using Pyfleet.Core.Releases.Analysis;
 using Pyfleet.Packaging.Names;
 using Pyfleet.Packaging.Versions;
 
-namespace Pyfleet.Core.Tests.Support.Releases;
+namespace Pyfleet.Testing.Releases;
 
 /// <summary>
 /// Test double of <see cref="ISecurityFixSource"/> over real OSV records (recorded from shared/data/osv): a version

@@ -1,4 +1,4 @@
-namespace Pyfleet.Tests.Support;
+namespace Pyfleet.Testing.Data;
 
 /// <summary>Finds the read-only shared data (<c>shared/data</c>) beside the worktree; PYFLEET_SHARED_DATA overrides.</summary>
 public static class SharedData

@@ -3,9 +3,9 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Pyfleet.Tests.Support;
+using Pyfleet.Testing.Http;
 
-namespace Pyfleet.Core.Tests.Support.Releases;
+namespace Pyfleet.Testing.Releases;
 
 /// <summary>
 /// PyPI's APIs on a real HTTP server on 127.0.0.1 (<see cref="LoopbackServer"/>, an ephemeral port), from
