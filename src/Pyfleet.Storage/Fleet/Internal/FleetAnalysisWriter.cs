@@ -80,8 +80,16 @@ internal sealed class FleetAnalysisWriter(DbConnection connection, DbTransaction
                 VALUES (@packageId, @Key, @Kind, @AdvisoryId, @aliases, @Summary, @Severity, @rank, @FixedVersion, @eol)
                 """, new
             {
-                packageId, finding.Key, finding.Kind, finding.AdvisoryId, aliases = FleetRows.LabelsJson(finding.Aliases), finding.Summary,
-                finding.Severity, rank = Math.Max(0, FindingSeverity.Rank(finding.Severity)), finding.FixedVersion, eol = FleetRows.DateText(finding.EolDate),
+                packageId,
+                finding.Key,
+                finding.Kind,
+                finding.AdvisoryId,
+                aliases = FleetRows.LabelsJson(finding.Aliases),
+                finding.Summary,
+                finding.Severity,
+                rank = Math.Max(0, FindingSeverity.Rank(finding.Severity)),
+                finding.FixedVersion,
+                eol = FleetRows.DateText(finding.EolDate),
             }));
             var names = finding.Aliases.Append(finding.Key).Select(n => n.ToUpperInvariant()).Distinct(StringComparer.Ordinal);
             foreach (var name in names)
