@@ -21,7 +21,7 @@ internal static class AnalysisFixtures
     public static async Task ImportLifecycleAsync(string storeDirectory)
     {
         var source = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Lifecycle");
-        using var fetcher = new CachedHttpFetcher(new HttpClient(), new HttpFetchOptions { CacheDirectory = Path.Combine(storeDirectory, "..", "http"), Offline = true });
+        using var fetcher = new CachedHttpFetcher(new Pyfleet.Core.Http.HttpStack(new Pyfleet.Core.Configuration.HttpOptions()), new HttpFetchOptions { CacheDirectory = Path.Combine(storeDirectory, "..", "http"), Offline = true }, ownsStack: true);
         await new EolClient(fetcher, new Uri(source), storeDirectory).ImportAsync(source, default);
     }
 }
