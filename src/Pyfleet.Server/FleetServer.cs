@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Pyfleet.Core.Fleet;
+using Pyfleet.Dashboard;
 using Pyfleet.Server.Api;
 using Pyfleet.Server.Api.Internal;
 using Pyfleet.Server.Hosting;
@@ -52,6 +53,7 @@ public static class FleetServer
                 }
             });
         });
+        builder.Services.AddDashboard();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -87,6 +89,7 @@ public static class FleetServer
         });
         app.UseRateLimiter();
         app.MapFleetApi();
+        app.MapDashboard();
         return app;
     }
 }

@@ -10,7 +10,7 @@ namespace Pyfleet.Storage.Fleet;
 /// id lists). Every ingest is one transaction that first upserts the host row: that row lock serialises pushes for
 /// one host across connections and server processes, and leaves pushes for other hosts free to run.
 /// </summary>
-public abstract class FleetStoreBase : IFleetStore
+public abstract partial class FleetStoreBase : IFleetStore
 {
     /// <summary>A new open connection.</summary>
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);

@@ -40,4 +40,5 @@ internal static class FleetRows
 
 [System.Text.Json.Serialization.JsonSerializable(typeof(IReadOnlyList<string>))]
 [System.Text.Json.Serialization.JsonSerializable(typeof(string[]))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(string))]
 internal sealed partial class FleetJson : System.Text.Json.Serialization.JsonSerializerContext;
