@@ -23,7 +23,7 @@ public static class DashboardExtensions
     {
         services.AddSingleton(options ?? new DashboardOptions());
         services.AddScoped<DashboardAccessFilter>();
-        services.AddSingleton<Rendering.OptionalServices>();
+        services.AddSingleton<Rendering.FleetAnalysis>();
         services.AddSingleton<IFleetViews>(sp => sp.GetRequiredService<IFleetStore>() as IFleetViews
             ?? throw new InvalidOperationException("the fleet store does not provide the dashboard's views (IFleetViews)"));
         services.AddRazorPages(pages =>

@@ -1,3 +1,7 @@
+using Pyfleet.Core.Fleet.Analysis;
+using Pyfleet.Core.Fleet.Events;
+using Pyfleet.Core.Fleet.Findings;
+
 namespace Pyfleet.Core.Fleet;
 
 /// <summary>
@@ -26,9 +30,34 @@ public interface IFleetStore
     /// <summary>
     /// Stores a snapshot in one transaction, serialised per host: a snapshot with the same hash as one of the
     /// host's stored snapshots is not stored again (<see cref="IngestResult.Created"/> false, its id returned).
-    /// The host's latest snapshot moves when this one was scanned no earlier than the current latest.
+    /// The host's latest snapshot moves when this one was scanned no earlier than the current latest; then, in the
+    /// same transaction, <paramref name="analysis"/> (when given) is applied: the pairs not yet analysed under its
+    /// data version are written, the host's findings recomputed and a <c>snapshot:ID</c> event appended when the
+    /// snapshot brought new findings.
     /// </summary>
-    Task<IngestResult> IngestAsync(PreparedSnapshot snapshot, DateTimeOffset receivedAt, CancellationToken cancellationToken);
+    Task<IngestResult> IngestAsync(PreparedSnapshot snapshot, DateTimeOffset receivedAt, SnapshotAnalysis? analysis, CancellationToken cancellationToken);
+
+    /// <summary>The fleet's findings as the analysis keeps them.</summary>
+    IFleetFindings Findings { get; }
+
+    /// <summary>The event outbox the analysis writes.</summary>
+    IFleetEvents Events { get; }
+
+    /// <summary>Dictionary rows not analysed under <paramref name="dataVersion"/>, by id, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<PackageVersionRef>> StalePairsAsync(string dataVersion, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Re-analysis in one transaction: writes the pairs' findings under <paramref name="data"/>, recomputes the
+    /// findings of every host whose latest snapshot has a changed pair and appends one <c>sync:…</c> event with the
+    /// new, changed and withdrawn items (none when nothing changed). Returns the event, or null.
+    /// </summary>
+    Task<FleetEvent?> ApplyReanalysisAsync(AnalysisVersion data, IReadOnlyDictionary<long, IReadOnlyList<PairFinding>> pairs, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Dictionary rows with a current finding named <paramref name="id"/> (an advisory id or any alias, any case).</summary>
+    Task<IReadOnlyList<long>> PairsWithAdvisoryAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Dictionary rows (interpreters included) with a current end-of-life finding.</summary>
+    Task<IReadOnlyList<long>> PairsEndOfLifeAsync(CancellationToken cancellationToken);
 
     /// <summary>Records that <paramref name="host"/> was seen (a heartbeat); false when the host is unknown.</summary>
     Task<bool> TouchHostAsync(string host, DateTimeOffset at, CancellationToken cancellationToken);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dapper;
 using Pyfleet.Core.Fleet;
+using Pyfleet.Core.Fleet.Analysis;
 using Pyfleet.Core.Fleet.Views;
 using Pyfleet.Storage.Fleet.Internal;
 using StoredJson = Pyfleet.Storage.Fleet.Internal.FleetJson;
@@ -24,13 +25,15 @@ public abstract partial class FleetStoreBase : IFleetViews
                    (SELECT COALESCE(sum(package_count), 0) FROM fleet_hosts) AS package_instances
             """, cancellationToken: cancellationToken));
 
-        // Distinct names and pairs over the distinct latest environments' index rows (bounded by distinct content).
+        // Distinct names and pairs over the distinct latest environments' index rows (bounded by distinct content);
+        // the interpreter is indexed as a pair for its EOL but is no package.
         var (names, pairs) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition("""
             SELECT count(DISTINCT p.name), count(DISTINCT p.id)
             FROM (SELECT DISTINCT environment_id FROM fleet_latest) l
             JOIN fleet_environment_packages ep ON ep.environment_id = l.environment_id
             JOIN fleet_packages p ON p.id = ep.package_id
-            """, cancellationToken: cancellationToken));
+            WHERE p.name <> @interpreter
+            """, new { interpreter = InterpreterPair.Name }, cancellationToken: cancellationToken));
         return new FleetCounts((int)row.Hosts, (int)row.Environments, (int)row.Distinct_Environments, (int)names, (int)pairs, row.Package_Instances);
     }
 

@@ -21,6 +21,9 @@ public sealed class AccessibilityTests(DashboardFixture fixture)
         { "labels", "/labels" },
         { "label-shop-impact", "/labels/shop?package=urllib3" },
         { "admin-tokens", "/admin/tokens" },
+        { "findings", "/findings" },
+        { "findings-high", "/findings?severity=high" },
+        { "advisory", "/advisories/PYSEC-2023-192" },
         { "not-found", "/hosts/nosuch" },
     };
 

@@ -3,14 +3,19 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Pyfleet.Core.Advisories.Osv;
+using Pyfleet.Core.Advisories.Sync;
 using Pyfleet.Core.Fleet;
+using Pyfleet.Core.Lifecycle;
+using Pyfleet.Core.Releases.Http;
 using Pyfleet.Server;
-using Pyfleet.Storage.Sqlite.Fleet;
+using Pyfleet.Storage.Sqlite;
 
 namespace Pyfleet.Dashboard.Tests.Support;
 
 /// <summary>
-/// The real fleet server (Kestrel on 127.0.0.1, a free port) on a fresh SQLite store, seeded by pushing the fixture
+/// The real fleet server (Kestrel on 127.0.0.1, a free port) on a fresh SQLite store holding OSV's real PyPI export
+/// (shared/data) and an endoflife.date copy (Fixtures/Lifecycle: django, python), seeded by pushing the fixture
 /// inventories through <c>POST /api/v1/snapshots</c> with an ingest token, with a clock the tests control.
 /// </summary>
 public sealed class DashboardServer : IAsyncLifetime
@@ -31,9 +36,14 @@ public sealed class DashboardServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var store = SqliteFleetStore.Open(Path.Combine(_folder, "fleet.db"));
-        _app = FleetServer.Build(new FleetServerOptions { Listen = "127.0.0.1:0" }, store, configure: builder =>
-            builder.Services.AddSingleton<TimeProvider>(Clock));
+        var store = SqliteStore.Open(Path.Combine(_folder, "fleet.db"));
+        var osv = OsvZipLoader.Load(SharedData.OsvPyPIZip);
+        await store.Advisories.ReplaceSourceAsync(
+            new AdvisorySourceState("osv-pypi", SharedData.OsvPyPIZip, null, null, "shared", Clock.Now, osv.Records.Count), osv.Records);
+        var eol = Path.Combine(_folder, "endoflife", "products");
+        await ImportLifecycleAsync(eol);
+        var options = new FleetServerOptions { Listen = "127.0.0.1:0", EolDirectory = eol };
+        _app = FleetServer.Build(options, store.Fleet, configure: builder => builder.Services.AddSingleton<TimeProvider>(Clock), advisories: store.Advisories);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         BaseAddress = new Uri(address + "/");
@@ -53,6 +63,14 @@ public sealed class DashboardServer : IAsyncLifetime
         }
 
         Clock.Now = Fixtures.Now;
+    }
+
+    /// <summary>Imports Fixtures/Lifecycle the way <c>pyfleet eol sync --source</c> does.</summary>
+    private async Task ImportLifecycleAsync(string storeDirectory)
+    {
+        var source = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Lifecycle");
+        using var fetcher = new CachedHttpFetcher(new HttpClient(), new HttpFetchOptions { CacheDirectory = Path.Combine(_folder, "http"), Offline = true });
+        await new EolClient(fetcher, new Uri(source), storeDirectory).ImportAsync(source, default);
     }
 
     public async Task<string> TokenAsync(string scope, string name) =>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Pyfleet.Cli.Commands.Who;
 using Pyfleet.Core.Configuration;
 using Pyfleet.Core.Errors;
+using Pyfleet.Core.Fleet;
 using Pyfleet.Server;
 
 namespace Pyfleet.Cli.Commands.Serve;
@@ -30,6 +31,7 @@ internal static class ServeCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var config = context.LoadConfig(parse.GetValue(GlobalOptions.Home));
+            var home = context.ResolveHome(parse.GetValue(GlobalOptions.Home));
             var serverOptions = new FleetServerOptions
             {
                 Listen = parse.GetValue(listen) ?? config.GetString("serve.listen") ?? "127.0.0.1:8680",
@@ -38,10 +40,13 @@ internal static class ServeCommand
                 CertificatePath = parse.GetValue(certificate) ?? config.GetString("serve.certificate"),
                 CertificateKeyPath = parse.GetValue(certificateKey) ?? config.GetString("serve.certificate-key"),
                 TrustedProxies = Proxies(config),
+                EolDirectory = Path.Combine(home.CacheDirectory, "endoflife", "products"),
+                ReanalysisInterval = Duration(config, "serve.reanalyse-every", TimeSpan.FromSeconds(30)),
+                StaleAfter = Duration(config, "serve.stale-after", TimeSpan.FromDays(2)),
             };
             serverOptions.ListenEndPointOrThrow();
-            var store = await options.OpenStoreAsync(parse, context, cancellationToken);
-            var app = FleetServer.Build(serverOptions, store);
+            var store = await options.OpenWholeStoreAsync(parse, context, cancellationToken);
+            var app = FleetServer.Build(serverOptions, store.Fleet, advisories: store.Advisories);
             await app.StartAsync(cancellationToken);
             await context.Stderr.WriteLineAsync($"pyfleet serve: listening on {(serverOptions.CertificatePath is null ? "http" : "https")}://{serverOptions.Listen}");
             using (cancellationToken.Register(() => app.Lifetime.StopApplication()))
@@ -54,6 +59,10 @@ internal static class ServeCommand
         });
         return command;
     }
+
+    private static TimeSpan Duration(PyfleetConfig config, string key, TimeSpan fallback) => config.GetString(key) is not { } text
+        ? fallback
+        : DurationText.TryParse(text, out var duration) ? duration : throw new PyfleetException($"{key}: '{text}' is not a duration such as 30s, 10m, 2d");
 
     private static IReadOnlyList<IPAddress> Proxies(PyfleetConfig config) =>
         config.GetList("serve.trusted-proxies").Select(text => IPAddress.TryParse(text, out var address)

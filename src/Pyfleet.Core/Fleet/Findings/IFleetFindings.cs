@@ -6,5 +6,12 @@ namespace Pyfleet.Core.Fleet.Findings;
 /// </summary>
 public interface IFleetFindings
 {
+    /// <summary>One page of the current findings matching <paramref name="filter"/>, and how many match in all.</summary>
     Task<FindingsPage> FindingsAsync(FindingsFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>Every UTC day from <paramref name="from"/> to <paramref name="to"/> (both included, at most 366), oldest first.</summary>
+    Task<IReadOnlyList<TrendDay>> TrendAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken);
+
+    /// <summary>Counts for the fleet; hosts last seen before <paramref name="staleBefore"/> count as stopped reporting.</summary>
+    Task<FleetOverview> OverviewAsync(DateTimeOffset staleBefore, CancellationToken cancellationToken);
 }

@@ -10,7 +10,7 @@ namespace Pyfleet.Dashboard.Pages.Hosts;
 /// <c>/hosts/{name}</c>: OS, environments (Python, labels, packages), the host's findings, its snapshot history and
 /// what changed in one snapshot; <c>?snapshot=ID</c> shows an older snapshot.
 /// </summary>
-public sealed class HostModel(FleetService fleet, OptionalServices optional, TimeProvider clock) : PageModel
+public sealed class HostModel(FleetService fleet, FleetAnalysis analysis, TimeProvider clock) : PageModel
 {
     private const int HistoryRows = 30;
 
@@ -25,6 +25,8 @@ public sealed class HostModel(FleetService fleet, OptionalServices optional, Tim
     public SnapshotDiff? Diff { get; private set; }
 
     public FindingsPage? Findings { get; private set; }
+
+    public AnalysisCoverage Coverage { get; private set; } = null!;
 
     public DateTimeOffset Now { get; private set; }
 
@@ -42,9 +44,10 @@ public sealed class HostModel(FleetService fleet, OptionalServices optional, Tim
             Diff = await fleet.DiffAsync(name, previous.Id, SnapshotId, cancellationToken);
         }
 
-        if (IsLatest && optional.Findings is { } findings)
+        Coverage = await analysis.CoverageAsync(cancellationToken);
+        if (IsLatest)
         {
-            Findings = await findings.FindingsAsync(new FindingsFilter(Host: name, Limit: 200), cancellationToken);
+            Findings = await analysis.Findings.FindingsAsync(new FindingsFilter(Host: name, Limit: 200), cancellationToken);
         }
     }
 }

@@ -11,7 +11,7 @@ namespace Pyfleet.Dashboard.Pages.Packages;
 /// <c>/packages/{name}</c>: every version of a package in the hosts' latest snapshots (newest first) with who runs
 /// it, the findings (advisories, EOL) of each version, and the distinct environments that hold it.
 /// </summary>
-public sealed class PackageModel(IFleetViews views, OptionalServices optional) : PageModel
+public sealed class PackageModel(IFleetViews views, FleetAnalysis analysis) : PageModel
 {
     private const int EnvironmentRows = 200;
     private const int HostsPerVersion = 20;
@@ -27,8 +27,10 @@ public sealed class PackageModel(IFleetViews views, OptionalServices optional) :
     /// <summary>The first hosts running each version.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<WhoMatch>> Instances { get; private set; } = new Dictionary<string, IReadOnlyList<WhoMatch>>();
 
-    /// <summary>Findings per version (null: no analysis on this server).</summary>
-    public ILookup<string, FleetFinding>? Findings { get; private set; }
+    /// <summary>Current findings per version.</summary>
+    public ILookup<string, FleetFinding> Findings { get; private set; } = null!;
+
+    public AnalysisCoverage Coverage { get; private set; } = null!;
 
     public async Task OnGetAsync(string name, CancellationToken cancellationToken)
     {
@@ -49,10 +51,19 @@ public sealed class PackageModel(IFleetViews views, OptionalServices optional) :
         var environments = await views.PackageEnvironmentsAsync(Name, null, EnvironmentRows + 1, cancellationToken);
         EnvironmentsCut = environments.Count > EnvironmentRows;
         Environments = environments.Take(EnvironmentRows).OrderBy(e => e.Version, VersionOrder.NewestFirst).ThenBy(e => e.Path, StringComparer.Ordinal).ToList();
-        if (optional.Findings is { } findings)
+        Coverage = await analysis.CoverageAsync(cancellationToken);
+        // A version's findings are the same on every host that runs it (judged per name and version): ask for those
+        // of the first host of each version, so a package on thousands of hosts costs one small query per version.
+        var found = new List<FleetFinding>();
+        foreach (var version in Versions)
         {
-            var page = await findings.FindingsAsync(new FindingsFilter(Package: Name, Limit: 1000), cancellationToken);
-            Findings = page.Items.ToLookup(f => f.Version, StringComparer.Ordinal);
+            if (Instances[version.Version] is [var first, ..])
+            {
+                var page = await analysis.Findings.FindingsAsync(new FindingsFilter(Package: Name, Host: first.Host, IncludeSuppressed: true, Limit: 500), cancellationToken);
+                found.AddRange(page.Items.Where(f => f.Version == version.Version && f.Environment == first.Environment));
+            }
         }
+
+        Findings = found.ToLookup(f => f.Version, StringComparer.Ordinal);
     }
 }

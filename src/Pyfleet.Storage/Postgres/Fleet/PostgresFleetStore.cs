@@ -16,7 +16,14 @@ public sealed class PostgresFleetStore : FleetStoreBase
     /// <summary>On the data source of an opened <see cref="PostgresStore"/> (its migrations include the fleet tables).</summary>
     internal PostgresFleetStore(NpgsqlDataSource dataSource) => _dataSource = dataSource;
 
-    protected override string PackageIdsClause => "ep.package_id = ANY(@ids)";
+    protected internal override string InClause(string column, string parameter) => $"{column} = ANY(@{parameter})";
+
+    protected internal override string LabelClause(string column, string parameter) => $"{column}::jsonb ? @{parameter}";
+
+    protected internal override string Collate => " COLLATE \"C\"";
+
+    protected override bool IsRetryable(Exception exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
 
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);
