@@ -41,6 +41,11 @@ public static class FleetServer
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IFleetStore>().Findings);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IFleetStore>().Events);
         builder.Services.AddSingleton<FleetMetrics>();
+        if (options.RunJobs)
+        {
+            builder.Services.AddHostedService<FleetJobs>();
+        }
+
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<Microsoft.AspNetCore.Http.HttpContext, string>(context =>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Pyfleet.Core.Fleet.Events;
 using Pyfleet.Core.Fleet.Findings;
+using Pyfleet.Core.Fleet.Suppressions;
 
 namespace Pyfleet.Core.Fleet;
 
@@ -21,6 +22,9 @@ namespace Pyfleet.Core.Fleet;
 [JsonSerializable(typeof(TrendResponse))]
 [JsonSerializable(typeof(FleetOverview))]
 [JsonSerializable(typeof(EventsResponse))]
+[JsonSerializable(typeof(SuppressionsResponse))]
+[JsonSerializable(typeof(NewSuppression))]
+[JsonSerializable(typeof(FleetSuppression))]
 public sealed partial class FleetJson : JsonSerializerContext;
 
 /// <summary><c>GET /api/v1/who</c>.</summary>
@@ -62,3 +66,6 @@ public sealed record TrendResponse(IReadOnlyList<TrendDay> Days);
 
 /// <summary><c>GET /api/v1/events</c>.</summary>
 public sealed record EventsResponse(IReadOnlyList<FleetEvent> Events);
+
+/// <summary><c>GET /api/v1/suppressions</c>.</summary>
+public sealed record SuppressionsResponse(IReadOnlyList<FleetSuppression> Suppressions);

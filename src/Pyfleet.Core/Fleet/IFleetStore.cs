@@ -1,6 +1,7 @@
 using Pyfleet.Core.Fleet.Analysis;
 using Pyfleet.Core.Fleet.Events;
 using Pyfleet.Core.Fleet.Findings;
+using Pyfleet.Core.Fleet.Suppressions;
 
 namespace Pyfleet.Core.Fleet;
 
@@ -76,4 +77,22 @@ public interface IFleetStore
     Task<IReadOnlyList<FleetSnapshotSummary>> ListSnapshotsAsync(string host, int limit, CancellationToken cancellationToken);
 
     Task<StoredSnapshot?> LoadSnapshotAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> only when no other process holds the claim on <paramref name="job"/> (PostgreSQL:
+    /// a session advisory lock, so any number of servers on one database run each job once at a time; SQLite: one
+    /// process). False when another holder had it. The notifier claims <c>notify</c> the same way.
+    /// </summary>
+    Task<bool> TryRunExclusiveAsync(string job, Func<CancellationToken, Task> work, CancellationToken cancellationToken);
+
+    /// <summary>Deletes snapshots received before <paramref name="before"/> except each host's latest, and the environments no snapshot uses any more; returns how many snapshots went.</summary>
+    Task<int> PruneSnapshotsAsync(DateTimeOffset before, CancellationToken cancellationToken);
+
+    Task<FleetSuppression> AddSuppressionAsync(FleetSuppression suppression, CancellationToken cancellationToken);
+
+    /// <summary>Every suppression, expired ones included, by id.</summary>
+    Task<IReadOnlyList<FleetSuppression>> ListSuppressionsAsync(CancellationToken cancellationToken);
+
+    /// <summary>False when there is no suppression <paramref name="id"/>.</summary>
+    Task<bool> DeleteSuppressionAsync(long id, CancellationToken cancellationToken);
 }

@@ -32,7 +32,7 @@ internal static class FindingsApi
             var staleAfter = request.Query["staleAfter"].ToString() is { Length: > 0 } text
                 ? DurationText.TryParse(text, out var span) ? span : throw FleetException.BadRequest($"staleAfter '{text}' is not a duration such as 2d or 12h")
                 : options.StaleAfter;
-            return Results.Json(await fleet.Store.Findings.OverviewAsync(clock.GetUtcNow() - staleAfter, ct), Core.Fleet.FleetJson.Default.FleetOverview);
+            return Results.Json(await fleet.Store.Findings.OverviewAsync(clock.GetUtcNow() - staleAfter, clock.GetUtcNow(), ct), Core.Fleet.FleetJson.Default.FleetOverview);
         });
         api.MapGet("/events", async (HttpRequest request, FleetService fleet, CancellationToken ct) =>
         {
@@ -45,10 +45,10 @@ internal static class FindingsApi
         });
     }
 
-    private static async Task<IResult> FindingsAsync(HttpRequest request, FleetService fleet, CancellationToken ct)
+    private static async Task<IResult> FindingsAsync(HttpRequest request, FleetService fleet, TimeProvider clock, CancellationToken ct)
     {
         await ReadAsync(request, fleet, ct);
-        var filter = Filter(request.Query);
+        var filter = Filter(request.Query) with { AsOf = clock.GetUtcNow() };
         var format = request.Query["format"].ToString();
         if (format is not ("" or "json" or "csv"))
         {

@@ -26,7 +26,8 @@ public static class FleetApi
         app.MapGet("/metrics", async (FleetService fleet, FleetMetrics metrics, CancellationToken ct) =>
         {
             var (hosts, snapshots) = await fleet.Store.CountsAsync(ct);
-            return Results.Text(metrics.Render(hosts, snapshots), "text/plain; version=0.0.4; charset=utf-8");
+            var findings = (await fleet.Store.Findings.FindingsAsync(new Core.Fleet.Findings.FindingsFilter(Limit: 0), ct)).Total;
+            return Results.Text(metrics.Render(hosts, snapshots, findings), "text/plain; version=0.0.4; charset=utf-8");
         });
 
         var api = app.MapGroup("/api/v1");
@@ -36,6 +37,7 @@ public static class FleetApi
         api.MapGet("/who", WhoAsync);
         FleetReadApi.Map(api);
         FindingsApi.Map(api);
+        SuppressionsApi.Map(api);
     }
 
     private static async Task<IResult> EnrollAsync(HttpRequest request, FleetService fleet, CancellationToken ct)

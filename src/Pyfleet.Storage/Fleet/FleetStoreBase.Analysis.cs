@@ -13,8 +13,8 @@ public abstract partial class FleetStoreBase
     /// <summary>SQL true when <paramref name="column"/> is in the list parameter <paramref name="parameter"/>.</summary>
     protected internal abstract string InClause(string column, string parameter);
 
-    /// <summary>SQL true when the JSON string array in <paramref name="column"/> holds the parameter <paramref name="parameter"/>.</summary>
-    protected internal abstract string LabelClause(string column, string parameter);
+    /// <summary>SQL true when the JSON string array in <paramref name="column"/> holds the value of the SQL expression <paramref name="value"/>.</summary>
+    protected internal abstract string LabelClause(string column, string value);
 
     /// <summary>The collation clause that makes text order byte order on this engine (both engines sort alike).</summary>
     protected internal virtual string Collate => "";

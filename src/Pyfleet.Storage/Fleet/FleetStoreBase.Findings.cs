@@ -23,7 +23,7 @@ public abstract partial class FleetStoreBase : IFleetFindings
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             $"SELECT count(*) {FleetFindingsSql.LeftJoins} WHERE {where}", parameters, cancellationToken: cancellationToken));
         var rows = await connection.QueryAsync<FindingRow>(new CommandDefinition(
-            $"SELECT {FleetFindingsSql.Columns} {FleetFindingsSql.LeftJoins} WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset",
+            $"SELECT {FleetFindingsSql.Columns.Replace("NULL AS suppressed", SuppressedReason + " AS suppressed", StringComparison.Ordinal)} {FleetFindingsSql.LeftJoins} WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset",
             parameters, cancellationToken: cancellationToken));
         return new FindingsPage(rows.Select(FleetRows.Finding).ToList(), (int)total);
     }
@@ -51,7 +51,7 @@ public abstract partial class FleetStoreBase : IFleetFindings
         return days;
     }
 
-    public async Task<FleetOverview> OverviewAsync(DateTimeOffset staleBefore, CancellationToken cancellationToken)
+    public async Task<FleetOverview> OverviewAsync(DateTimeOffset staleBefore, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         var counts = await connection.QuerySingleAsync<(long Hosts, long Stale, long Environments, long Instances, long Versions)>(new CommandDefinition("""
@@ -59,19 +59,21 @@ public abstract partial class FleetStoreBase : IFleetFindings
                    (SELECT count(*) FROM fleet_latest), (SELECT coalesce(sum(package_count), 0) FROM fleet_hosts),
                    (SELECT count(*) FROM fleet_packages WHERE name <> @interpreter)
             """, new { stale = FleetRows.Ms(staleBefore), interpreter = InterpreterPair.Name }, cancellationToken: cancellationToken));
-        var open = $"FROM fleet_findings f JOIN fleet_pair_findings pf ON pf.package_id = f.package_id AND pf.finding_key = f.finding_key WHERE f.resolved_ms IS NULL AND {NotSuppressed}";
+        var now = new { now = asOf.ToUnixTimeMilliseconds() };
+        var current = $"{FleetFindingsSql.LeftJoins} WHERE f.resolved_ms IS NULL AND pf.kind IS NOT NULL";
+        var open = $"{current} AND {SuppressedReason} IS NULL";
         var bySeverity = FindingSeverity.Names.ToDictionary(n => n, _ => 0, StringComparer.Ordinal);
         foreach (var (severity, n) in await connection.QueryAsync<(string, long)>(new CommandDefinition(
-            $"SELECT pf.severity, count(*) {open} GROUP BY pf.severity", cancellationToken: cancellationToken)))
+            $"SELECT pf.severity, count(*) {open} GROUP BY pf.severity", now, cancellationToken: cancellationToken)))
         {
             bySeverity[severity] = (int)n;
         }
 
         var kinds = (await connection.QueryAsync<(string, long)>(new CommandDefinition($"""
             SELECT kind, count(*) FROM (SELECT DISTINCT pf.kind, f.host_id, f.path, f.package_id {open}) x GROUP BY kind
-            """, cancellationToken: cancellationToken))).ToDictionary(k => k.Item1, k => (int)k.Item2, StringComparer.Ordinal);
+            """, now, cancellationToken: cancellationToken))).ToDictionary(k => k.Item1, k => (int)k.Item2, StringComparer.Ordinal);
         var suppressed = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"SELECT count(*) FROM fleet_findings f WHERE f.resolved_ms IS NULL AND NOT ({NotSuppressed})", cancellationToken: cancellationToken));
+            $"SELECT count(*) {current} AND {SuppressedReason} IS NOT NULL", now, cancellationToken: cancellationToken));
         var state = await connection.QuerySingleOrDefaultAsync<(string Version, long Advisories, long Lifecycle)?>(new CommandDefinition(
             "SELECT data_version, advisories, lifecycle FROM fleet_analysis_state WHERE id = 1", cancellationToken: cancellationToken));
         return new FleetOverview(
@@ -79,9 +81,6 @@ public abstract partial class FleetStoreBase : IFleetFindings
             kinds.GetValueOrDefault(FindingKinds.Vulnerability), kinds.GetValueOrDefault(FindingKinds.EndOfLife), null,
             bySeverity, bySeverity.Values.Sum(), (int)suppressed, state?.Advisories == 1, state?.Lifecycle == 1, state?.Version);
     }
-
-    /// <summary>SQL true for a finding no suppression covers (over <c>f</c>).</summary>
-    protected internal virtual string NotSuppressed => "1 = 1";
 
     private static async Task<Dictionary<long, int>> DaysAsync(System.Data.Common.DbConnection connection, string sql, object range, CancellationToken cancellationToken) =>
         (await connection.QueryAsync<(long Day, long N)>(new CommandDefinition(sql, range, cancellationToken: cancellationToken)))

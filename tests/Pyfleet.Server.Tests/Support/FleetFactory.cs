@@ -25,7 +25,7 @@ public sealed class FleetFactory : WebApplicationFactory<TestProgram>
     {
         Whole = SqliteStore.Open(Path.Combine(_folder, "fleet.db"));
         EolDirectory = Path.Combine(_folder, "endoflife", "products");
-        Options = new() { MaxBodyBytes = 1 << 20, RequestsPerMinute = 1000, EolDirectory = EolDirectory };
+        Options = new() { MaxBodyBytes = 1 << 20, RequestsPerMinute = 1000, EolDirectory = EolDirectory, RunJobs = false };
     }
 
     /// <summary>The whole store: its advisory tables are what the server's analysis reads.</summary>

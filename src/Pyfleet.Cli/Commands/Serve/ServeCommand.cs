@@ -1,10 +1,14 @@
 using System.CommandLine;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Pyfleet.Cli.Commands.Who;
+using Pyfleet.Cli.Hosting;
+using Pyfleet.Core.Application.Advisories;
 using Pyfleet.Core.Configuration;
 using Pyfleet.Core.Errors;
 using Pyfleet.Core.Fleet;
+using Pyfleet.Core.Fleet.Jobs;
 using Pyfleet.Server;
 
 namespace Pyfleet.Cli.Commands.Serve;
@@ -43,10 +47,22 @@ internal static class ServeCommand
                 EolDirectory = Path.Combine(home.CacheDirectory, "endoflife", "products"),
                 ReanalysisInterval = Duration(config, "serve.reanalyse-every", TimeSpan.FromSeconds(30)),
                 StaleAfter = Duration(config, "serve.stale-after", TimeSpan.FromDays(2)),
+                RetentionDays = (int)config.GetInteger("serve.retention-days", 90),
             };
             serverOptions.ListenEndPointOrThrow();
             var store = await options.OpenWholeStoreAsync(parse, context, cancellationToken);
-            var app = FleetServer.Build(serverOptions, store.Fleet, advisories: store.Advisories);
+            var session = CommandSession.Start(context, parse.GetValue(GlobalOptions.Home));
+            var sync = new ServeSync(
+                new AdvisoryDatabaseService(store.Advisories, new AdvisoryDatabaseOptions
+                {
+                    Osv = session.Options.Osv,
+                    Http = session.Options.Http,
+                    CacheDirectory = home.CacheDirectory,
+                    CurrentDirectory = context.CurrentDirectory,
+                    DatabaseDisplay = store.Location.ToString(),
+                }, context.Clock),
+                TimeSpan.FromMinutes(session.Options.Serve.SyncIntervalMinutes));
+            var app = FleetServer.Build(serverOptions, store.Fleet, configure: b => b.Services.AddSingleton<IScheduledSync>(sync), advisories: store.Advisories);
             await app.StartAsync(cancellationToken);
             await context.Stderr.WriteLineAsync($"pyfleet serve: listening on {(serverOptions.CertificatePath is null ? "http" : "https")}://{serverOptions.Listen}");
             using (cancellationToken.Register(() => app.Lifetime.StopApplication()))

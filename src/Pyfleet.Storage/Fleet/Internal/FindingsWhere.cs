@@ -39,7 +39,7 @@ internal static class FindingsWhere
         Add(clauses, parameters, filter.Kind, "pf.kind = @findingKind", "findingKind");
         if (filter.Label is { Length: > 0 } label)
         {
-            clauses.Add(store.LabelClause("e.labels", "label"));
+            clauses.Add(store.LabelClause("e.labels", "@label"));
             parameters.Add("label", label);
         }
 
@@ -52,6 +52,12 @@ internal static class FindingsWhere
         if (filter.FixAvailable is { } fix)
         {
             clauses.Add(fix ? "pf.fixed_version IS NOT NULL" : "pf.fixed_version IS NULL");
+        }
+
+        parameters.Add("now", (filter.AsOf ?? DateTimeOffset.UtcNow).ToUnixTimeMilliseconds());
+        if (!filter.IncludeSuppressed)
+        {
+            clauses.Add($"{store.SuppressedReason} IS NULL");
         }
 
         return (string.Join(" AND ", clauses), parameters);

@@ -115,3 +115,18 @@ internal sealed class EventRow
     public string Items { get; set; } = "[]";
 }
 #pragma warning restore CA1812
+
+#pragma warning disable CA1812 // instantiated by Dapper
+internal sealed class SuppressionRow
+{
+    public long Id { get; set; }
+    public string? Package { get; set; }
+    public string? Advisory { get; set; }
+    public string? Host { get; set; }
+    public string? Label { get; set; }
+    public string Reason { get; set; } = "";
+    public long Created_Ms { get; set; }
+    public long? Expires_Ms { get; set; }
+    public string? Created_By { get; set; }
+}
+#pragma warning restore CA1812

@@ -17,8 +17,44 @@ public sealed class SqliteFleetStore(SqliteStore store) : FleetStoreBase
 
     protected internal override string InClause(string column, string parameter) => $"{column} IN @{parameter}";
 
-    protected internal override string LabelClause(string column, string parameter) =>
-        $"EXISTS (SELECT 1 FROM json_each({column}) WHERE json_each.value = @{parameter})";
+    protected internal override string LabelClause(string column, string value) =>
+        $"EXISTS (SELECT 1 FROM json_each({column}) WHERE json_each.value = {value})";
+
+    // One process per SQLite file: the claim is in-process (a second server on the same file is not supported).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> _jobs = new(StringComparer.Ordinal);
+
+    public override async Task<bool> TryRunExclusiveAsync(string job, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var claim = _jobs.GetOrAdd(job, _ => new SemaphoreSlim(1, 1));
+        if (!await claim.WaitAsync(0, cancellationToken))
+        {
+            return false;
+        }
+
+        try
+        {
+            await work(cancellationToken);
+            return true;
+        }
+        finally
+        {
+            claim.Release();
+        }
+    }
+
+    public override async Task<int> PruneSnapshotsAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            return await base.PruneSnapshotsAsync(before, cancellationToken);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
 
     public static SqliteFleetStore Open(string path) => (SqliteFleetStore)SqliteStore.Open(path).Fleet;
 
