@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Pyfleet.Core.Fleet;
 using Pyfleet.Core.Fleet.Analysis;
 using Pyfleet.Core.Storage;
+using Pyfleet.Dashboard;
 using Pyfleet.Server.Api;
 using Pyfleet.Server.Api.Internal;
 using Pyfleet.Server.Hosting;
@@ -68,6 +69,7 @@ public static class FleetServer
                 }
             });
         });
+        builder.Services.AddDashboard(new DashboardOptions { QuietAfter = options.StaleAfter });
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -103,6 +105,7 @@ public static class FleetServer
         });
         app.UseRateLimiter();
         app.MapFleetApi();
+        app.MapDashboard();
         return app;
     }
 }

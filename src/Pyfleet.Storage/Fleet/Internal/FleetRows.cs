@@ -76,5 +76,6 @@ internal static class FleetRows
 [System.Text.Json.Serialization.JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
 [System.Text.Json.Serialization.JsonSerializable(typeof(IReadOnlyList<string>))]
 [System.Text.Json.Serialization.JsonSerializable(typeof(string[]))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(string))]
 [System.Text.Json.Serialization.JsonSerializable(typeof(List<FleetEventItem>))]
 internal sealed partial class FleetJson : System.Text.Json.Serialization.JsonSerializerContext;
