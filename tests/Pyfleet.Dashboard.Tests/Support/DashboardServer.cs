@@ -69,7 +69,7 @@ public sealed class DashboardServer : IAsyncLifetime
     private async Task ImportLifecycleAsync(string storeDirectory)
     {
         var source = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Lifecycle");
-        using var fetcher = new CachedHttpFetcher(new HttpClient(), new HttpFetchOptions { CacheDirectory = Path.Combine(_folder, "http"), Offline = true });
+        using var fetcher = new CachedHttpFetcher(new Pyfleet.Core.Http.HttpStack(new Pyfleet.Core.Configuration.HttpOptions()), new HttpFetchOptions { CacheDirectory = Path.Combine(_folder, "http"), Offline = true }, ownsStack: true);
         await new EolClient(fetcher, new Uri(source), storeDirectory).ImportAsync(source, default);
     }
 
