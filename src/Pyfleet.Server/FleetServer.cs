@@ -6,6 +6,9 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Pyfleet.Core.Fleet;
+using Pyfleet.Core.Fleet.Analysis;
+using Pyfleet.Core.Storage;
+using Pyfleet.Dashboard;
 using Pyfleet.Server.Api;
 using Pyfleet.Server.Api.Internal;
 using Pyfleet.Server.Hosting;
@@ -19,7 +22,7 @@ namespace Pyfleet.Server;
 /// </summary>
 public static class FleetServer
 {
-    public static WebApplication Build(FleetServerOptions options, IFleetStore store, string[]? args = null, Action<WebApplicationBuilder>? configure = null)
+    public static WebApplication Build(FleetServerOptions options, IFleetStore store, string[]? args = null, Action<WebApplicationBuilder>? configure = null, IAdvisoryStore? advisories = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateSlimBuilder(args ?? []);
@@ -27,8 +30,22 @@ public static class FleetServer
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(sp => new FleetService(sp.GetRequiredService<IFleetStore>(), sp.GetRequiredService<TimeProvider>()));
+        if (advisories is not null)
+        {
+            builder.Services.AddSingleton(advisories);
+        }
+
+        builder.Services.AddSingleton(sp => new AnalysisDataSource(
+            sp.GetService<IAdvisoryStore>(), sp.GetRequiredService<FleetServerOptions>().EolDirectory, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(sp => new FleetService(sp.GetRequiredService<IFleetStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<AnalysisDataSource>()));
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IFleetStore>().Findings);
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IFleetStore>().Events);
         builder.Services.AddSingleton<FleetMetrics>();
+        if (options.RunJobs)
+        {
+            builder.Services.AddHostedService<FleetJobs>();
+        }
+
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<Microsoft.AspNetCore.Http.HttpContext, string>(context =>
@@ -52,6 +69,7 @@ public static class FleetServer
                 }
             });
         });
+        builder.Services.AddDashboard(new DashboardOptions { QuietAfter = options.StaleAfter });
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -87,6 +105,7 @@ public static class FleetServer
         });
         app.UseRateLimiter();
         app.MapFleetApi();
+        app.MapDashboard();
         return app;
     }
 }

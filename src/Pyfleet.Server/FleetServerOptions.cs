@@ -22,6 +22,21 @@ public sealed record FleetServerOptions
     /// <summary>Proxies whose <c>X-Forwarded-For</c>/<c>-Proto</c> are believed; none by default.</summary>
     public IReadOnlyList<IPAddress> TrustedProxies { get; init; } = [];
 
+    /// <summary>The endoflife.date copy <c>pyfleet eol sync</c> keeps (<c>cache/endoflife/products</c> in the data folder); null: no EOL findings.</summary>
+    public string? EolDirectory { get; init; }
+
+    /// <summary>How often the server looks for new advisory/EOL data to re-analyse the fleet with (<c>serve.reanalyse-every</c>, 30s).</summary>
+    public TimeSpan ReanalysisInterval { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Snapshots are kept this many days, plus each host's latest (<c>serve.retention-days</c>, 90; 0 keeps everything).</summary>
+    public int RetentionDays { get; init; } = 90;
+
+    /// <summary>Run the background jobs (re-analysis, sync, retention); tests that drive the analysis by hand turn them off.</summary>
+    public bool RunJobs { get; init; } = true;
+
+    /// <summary>Hosts silent for longer count as stopped reporting (<c>serve.stale-after</c>, 2d).</summary>
+    public TimeSpan StaleAfter { get; init; } = TimeSpan.FromDays(2);
+
     /// <summary>Parses <see cref="Listen"/> (<c>127.0.0.1:8680</c>, <c>0.0.0.0:8680</c>, <c>[::1]:8680</c>, <c>:8680</c>).</summary>
     public IPEndPoint ListenEndPoint()
     {

@@ -1,5 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Pyfleet.Core.Fleet.Events;
+using Pyfleet.Core.Fleet.Findings;
+using Pyfleet.Core.Fleet.Suppressions;
 
 namespace Pyfleet.Core.Fleet;
 
@@ -15,6 +18,13 @@ namespace Pyfleet.Core.Fleet;
 [JsonSerializable(typeof(HostRequest))]
 [JsonSerializable(typeof(HeartbeatResponse))]
 [JsonSerializable(typeof(IReadOnlyList<FleetTokenView>))]
+[JsonSerializable(typeof(FindingsResponse))]
+[JsonSerializable(typeof(TrendResponse))]
+[JsonSerializable(typeof(FleetOverview))]
+[JsonSerializable(typeof(EventsResponse))]
+[JsonSerializable(typeof(SuppressionsResponse))]
+[JsonSerializable(typeof(NewSuppression))]
+[JsonSerializable(typeof(FleetSuppression))]
 public sealed partial class FleetJson : JsonSerializerContext;
 
 /// <summary><c>GET /api/v1/who</c>.</summary>
@@ -47,3 +57,15 @@ public sealed record FleetTokenView(long Id, string Scope, string? Host, string?
         return new(token.Id, token.Scope, token.Host, token.Name, token.CreatedAt, token.ExpiresAt, token.RevokedAt);
     }
 }
+
+/// <summary><c>GET /api/v1/findings</c>: one page, the total, and whether the analysis had its data (no findings without advisories is not "clean").</summary>
+public sealed record FindingsResponse(IReadOnlyList<FleetFinding> Findings, int Total, int Offset, int Limit, bool AdvisoriesLoaded, bool LifecycleLoaded, string DataVersion);
+
+/// <summary><c>GET /api/v1/findings/trend</c>.</summary>
+public sealed record TrendResponse(IReadOnlyList<TrendDay> Days);
+
+/// <summary><c>GET /api/v1/events</c>.</summary>
+public sealed record EventsResponse(IReadOnlyList<FleetEvent> Events);
+
+/// <summary><c>GET /api/v1/suppressions</c>.</summary>
+public sealed record SuppressionsResponse(IReadOnlyList<FleetSuppression> Suppressions);

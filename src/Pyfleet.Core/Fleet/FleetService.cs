@@ -1,14 +1,19 @@
+using Pyfleet.Core.Fleet.Analysis;
 using Pyfleet.Core.Inventory;
 
 namespace Pyfleet.Core.Fleet;
 
 /// <summary>
 /// The fleet's application service, the same for the server and the CLI: tokens, enrolment, ingest (checked
-/// against the token's host), <c>who</c>, hosts and history. Failures a client caused are <see cref="FleetException"/>s.
+/// against the token's host, and analysed in the same transaction when <paramref name="analysis"/> is given),
+/// <c>who</c>, hosts and history. Failures a client caused are <see cref="FleetException"/>s.
 /// </summary>
-public sealed class FleetService(IFleetStore store, TimeProvider clock)
+public sealed class FleetService(IFleetStore store, TimeProvider clock, AnalysisDataSource? analysis = null)
 {
     public IFleetStore Store => store;
+
+    /// <summary>The analysis data the server judges snapshots with; null where nothing is analysed (the CLI's local store).</summary>
+    public AnalysisDataSource? Analysis => analysis;
 
     /// <summary>Creates a token and returns its secret (shown once) with what was stored.</summary>
     public async Task<(string Secret, FleetToken Token)> CreateTokenAsync(string scope, string? host, string? name, TimeSpan? lifetime, CancellationToken cancellationToken)
@@ -64,7 +69,7 @@ public sealed class FleetService(IFleetStore store, TimeProvider clock)
     }
 
     /// <summary>Stores a pushed inventory document after checking that <paramref name="token"/> may write its host.</summary>
-    public Task<IngestResult> IngestAsync(FleetToken token, InventoryDocument document, CancellationToken cancellationToken)
+    public async Task<IngestResult> IngestAsync(FleetToken token, InventoryDocument document, CancellationToken cancellationToken)
     {
         var host = document.Host.Name;
         if (HostNames.Problem(host) is { } problem)
@@ -77,7 +82,16 @@ public sealed class FleetService(IFleetStore store, TimeProvider clock)
             throw FleetException.Forbidden($"this token is bound to host '{token.Host}' and cannot write host '{host}'");
         }
 
-        return store.IngestAsync(SnapshotContent.Prepare(document), clock.GetUtcNow(), cancellationToken);
+        var prepared = SnapshotContent.Prepare(document);
+        SnapshotAnalysis? judged = null;
+        if (analysis is not null)
+        {
+            // Judged before the transaction (in memory, cached per pair), applied inside it.
+            var judge = await analysis.CurrentAsync(cancellationToken);
+            judged = new SnapshotAnalysis(AnalysisVersion.Of(judge.Data), judge.Judge(prepared.Environments.SelectMany(e => e.Pairs())));
+        }
+
+        return await store.IngestAsync(prepared, clock.GetUtcNow(), judged, cancellationToken);
     }
 
     /// <summary>
@@ -89,6 +103,25 @@ public sealed class FleetService(IFleetStore store, TimeProvider clock)
         var query = WhoQuery.Parse(spec);
         var versions = await store.VersionsAsync(query.Name, cancellationToken);
         var ids = versions.Where(v => query.Matches(v.Version)).Select(v => v.Id).ToList();
+        return ids.Count == 0 ? [] : await store.LatestInstancesAsync(ids, cancellationToken);
+    }
+
+    /// <summary>Every instance, in each host's latest snapshot, of a pair that advisory <paramref name="id"/> (or an alias of it) affects.</summary>
+    public async Task<IReadOnlyList<WhoMatch>> WhoVulnerableAsync(string? id, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(id) || id.Length > 200)
+        {
+            throw FleetException.BadRequest("vuln must be an advisory id or alias (PYSEC-…, GHSA-…, CVE-…)");
+        }
+
+        var ids = await store.PairsWithAdvisoryAsync(id, cancellationToken);
+        return ids.Count == 0 ? [] : await store.LatestInstancesAsync(ids, cancellationToken);
+    }
+
+    /// <summary>Every instance (interpreters included, as <c>python</c>) past its end of life in each host's latest snapshot.</summary>
+    public async Task<IReadOnlyList<WhoMatch>> WhoEndOfLifeAsync(CancellationToken cancellationToken)
+    {
+        var ids = await store.PairsEndOfLifeAsync(cancellationToken);
         return ids.Count == 0 ? [] : await store.LatestInstancesAsync(ids, cancellationToken);
     }
 

@@ -1,3 +1,8 @@
+using Pyfleet.Core.Fleet.Analysis;
+using Pyfleet.Core.Fleet.Events;
+using Pyfleet.Core.Fleet.Findings;
+using Pyfleet.Core.Fleet.Suppressions;
+
 namespace Pyfleet.Core.Fleet;
 
 /// <summary>
@@ -26,9 +31,34 @@ public interface IFleetStore
     /// <summary>
     /// Stores a snapshot in one transaction, serialised per host: a snapshot with the same hash as one of the
     /// host's stored snapshots is not stored again (<see cref="IngestResult.Created"/> false, its id returned).
-    /// The host's latest snapshot moves when this one was scanned no earlier than the current latest.
+    /// The host's latest snapshot moves when this one was scanned no earlier than the current latest; then, in the
+    /// same transaction, <paramref name="analysis"/> (when given) is applied: the pairs not yet analysed under its
+    /// data version are written, the host's findings recomputed and a <c>snapshot:ID</c> event appended when the
+    /// snapshot brought new findings.
     /// </summary>
-    Task<IngestResult> IngestAsync(PreparedSnapshot snapshot, DateTimeOffset receivedAt, CancellationToken cancellationToken);
+    Task<IngestResult> IngestAsync(PreparedSnapshot snapshot, DateTimeOffset receivedAt, SnapshotAnalysis? analysis, CancellationToken cancellationToken);
+
+    /// <summary>The fleet's findings as the analysis keeps them.</summary>
+    IFleetFindings Findings { get; }
+
+    /// <summary>The event outbox the analysis writes.</summary>
+    IFleetEvents Events { get; }
+
+    /// <summary>Dictionary rows not analysed under <paramref name="dataVersion"/>, by id, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<PackageVersionRef>> StalePairsAsync(string dataVersion, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Re-analysis in one transaction: writes the pairs' findings under <paramref name="data"/>, recomputes the
+    /// findings of every host whose latest snapshot has a changed pair and appends one <c>sync:…</c> event with the
+    /// new, changed and withdrawn items (none when nothing changed). Returns the event, or null.
+    /// </summary>
+    Task<FleetEvent?> ApplyReanalysisAsync(AnalysisVersion data, IReadOnlyDictionary<long, IReadOnlyList<PairFinding>> pairs, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Dictionary rows with a current finding named <paramref name="id"/> (an advisory id or any alias, any case).</summary>
+    Task<IReadOnlyList<long>> PairsWithAdvisoryAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Dictionary rows (interpreters included) with a current end-of-life finding.</summary>
+    Task<IReadOnlyList<long>> PairsEndOfLifeAsync(CancellationToken cancellationToken);
 
     /// <summary>Records that <paramref name="host"/> was seen (a heartbeat); false when the host is unknown.</summary>
     Task<bool> TouchHostAsync(string host, DateTimeOffset at, CancellationToken cancellationToken);
@@ -47,4 +77,22 @@ public interface IFleetStore
     Task<IReadOnlyList<FleetSnapshotSummary>> ListSnapshotsAsync(string host, int limit, CancellationToken cancellationToken);
 
     Task<StoredSnapshot?> LoadSnapshotAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> only when no other process holds the claim on <paramref name="job"/> (PostgreSQL:
+    /// a session advisory lock, so any number of servers on one database run each job once at a time; SQLite: one
+    /// process). False when another holder had it. The notifier claims <c>notify</c> the same way.
+    /// </summary>
+    Task<bool> TryRunExclusiveAsync(string job, Func<CancellationToken, Task> work, CancellationToken cancellationToken);
+
+    /// <summary>Deletes snapshots received before <paramref name="before"/> except each host's latest, and the environments no snapshot uses any more; returns how many snapshots went.</summary>
+    Task<int> PruneSnapshotsAsync(DateTimeOffset before, CancellationToken cancellationToken);
+
+    Task<FleetSuppression> AddSuppressionAsync(FleetSuppression suppression, CancellationToken cancellationToken);
+
+    /// <summary>Every suppression, expired ones included, by id.</summary>
+    Task<IReadOnlyList<FleetSuppression>> ListSuppressionsAsync(CancellationToken cancellationToken);
+
+    /// <summary>False when there is no suppression <paramref name="id"/>.</summary>
+    Task<bool> DeleteSuppressionAsync(long id, CancellationToken cancellationToken);
 }

@@ -23,7 +23,7 @@ public static class SnapshotContent
         foreach (var environment in document.Environments)
         {
             var json = Serialize(new InventoryDocument { Host = FixedHost, ScannedAt = DateTimeOffset.UnixEpoch, Environments = [environment] });
-            environments.Add(new PreparedEnvironment(SHA256.HashData(json), environment.Path, environment.Kind, environment.Labels, Gzip(json), Packages(environment)));
+            environments.Add(new PreparedEnvironment(SHA256.HashData(json), environment.Path, environment.Kind, environment.Labels, Gzip(json), Packages(environment), environment.Python?.Version));
         }
 
         var os = document.Host.Os is { } info ? (info.VersionId is null ? info.Id : $"{info.Id} {info.VersionId}") : null;

@@ -26,7 +26,8 @@ public static class FleetApi
         app.MapGet("/metrics", async (FleetService fleet, FleetMetrics metrics, CancellationToken ct) =>
         {
             var (hosts, snapshots) = await fleet.Store.CountsAsync(ct);
-            return Results.Text(metrics.Render(hosts, snapshots), "text/plain; version=0.0.4; charset=utf-8");
+            var findings = (await fleet.Store.Findings.FindingsAsync(new Core.Fleet.Findings.FindingsFilter(Limit: 0), ct)).Total;
+            return Results.Text(metrics.Render(hosts, snapshots, findings), "text/plain; version=0.0.4; charset=utf-8");
         });
 
         var api = app.MapGroup("/api/v1");
@@ -35,6 +36,8 @@ public static class FleetApi
         api.MapPost("/heartbeat", HeartbeatAsync);
         api.MapGet("/who", WhoAsync);
         FleetReadApi.Map(api);
+        FindingsApi.Map(api);
+        SuppressionsApi.Map(api);
     }
 
     private static async Task<IResult> EnrollAsync(HttpRequest request, FleetService fleet, CancellationToken ct)
@@ -83,12 +86,17 @@ public static class FleetApi
         await fleet.AuthenticateAsync(Bearer.Secret(request), TokenScopes.Read, ct);
         var started = Stopwatch.GetTimestamp();
         var query = request.Query;
-        if (query.ContainsKey("vuln") || query.ContainsKey("eol"))
+        var asked = new[] { "spec", "vuln", "eol" }.Count(query.ContainsKey);
+        if (asked != 1)
         {
-            throw new FleetException(501, "Not implemented", "who by vuln= or eol= is not available on this server yet; use spec=");
+            throw FleetException.BadRequest("give exactly one of spec=REQUIREMENT, vuln=ID or eol=true");
         }
 
-        var matches = await fleet.WhoAsync(query["spec"].ToString(), ct);
+        var matches = query.ContainsKey("vuln")
+            ? await fleet.WhoVulnerableAsync(query["vuln"].ToString(), ct)
+            : query.ContainsKey("eol")
+                ? query["eol"].ToString() == "true" ? await fleet.WhoEndOfLifeAsync(ct) : throw FleetException.BadRequest("eol takes only the value true")
+                : await fleet.WhoAsync(query["spec"].ToString(), ct);
         metrics.Who(Stopwatch.GetElapsedTime(started));
         return Results.Json(new WhoResponse(matches), FleetJson.Default.WhoResponse);
     }

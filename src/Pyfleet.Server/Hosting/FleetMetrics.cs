@@ -14,6 +14,15 @@ public sealed class FleetMetrics
     private long _whoMicros;
     private long _inFlight;
     private readonly long[] _responses = new long[6];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, JobCounters> _jobs = new(StringComparer.Ordinal);
+
+    /// <summary>One run of a background job (only runs this server claimed).</summary>
+    public void JobRan(string job, TimeSpan elapsed, bool failed)
+    {
+        var counters = _jobs.GetOrAdd(job, _ => new JobCounters());
+        Interlocked.Increment(ref failed ? ref counters.Failed : ref counters.Succeeded);
+        Interlocked.Add(ref counters.Micros, (long)elapsed.TotalMicroseconds);
+    }
 
     public void Ingested(bool created, TimeSpan elapsed)
     {
@@ -37,7 +46,7 @@ public sealed class FleetMetrics
         Interlocked.Increment(ref _responses[Math.Clamp(status / 100, 0, 5)]);
     }
 
-    public string Render(int hosts, long snapshots)
+    public string Render(int hosts, long snapshots, int? findings = null)
     {
         var text = new StringBuilder();
         Counter(text, "pyfleet_ingest_total", "Snapshots pushed, by result.", ("result=\"created\"", _ingestCreated), ("result=\"duplicate\"", _ingestDuplicate), ("result=\"rejected\"", _ingestRejected));
@@ -48,6 +57,21 @@ public sealed class FleetMetrics
             Enumerable.Range(1, 5).Select(i => ($"code=\"{i}xx\"", Interlocked.Read(ref _responses[i]))).ToArray());
         Gauge(text, "pyfleet_hosts", "Hosts known to the fleet.", hosts);
         Gauge(text, "pyfleet_snapshots", "Snapshots stored.", snapshots);
+        if (findings is { } open)
+        {
+            Gauge(text, "pyfleet_findings", "Open unsuppressed findings.", open);
+        }
+
+        var jobs = _jobs.OrderBy(j => j.Key, StringComparer.Ordinal).ToList();
+        Counter(text, "pyfleet_job_runs_total", "Background job runs on this server, by job and result.",
+            jobs.SelectMany(j => new[] { ($"job=\"{j.Key}\",result=\"ok\"", Interlocked.Read(ref j.Value.Succeeded)), ($"job=\"{j.Key}\",result=\"failed\"", Interlocked.Read(ref j.Value.Failed)) }).ToArray());
+        text.Append("# HELP pyfleet_job_duration_seconds Time spent in background jobs.\n# TYPE pyfleet_job_duration_seconds summary\n");
+        foreach (var (job, counters) in jobs)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"pyfleet_job_duration_seconds_sum{{job=\"{job}\"}} {Interlocked.Read(ref counters.Micros) / 1e6:0.######}\n");
+            text.Append(CultureInfo.InvariantCulture, $"pyfleet_job_duration_seconds_count{{job=\"{job}\"}} {counters.Succeeded + counters.Failed}\n");
+        }
+
         return text.ToString();
     }
 
@@ -65,4 +89,11 @@ public sealed class FleetMetrics
 
     private static void Summary(StringBuilder text, string name, string help, long count, long micros) =>
         text.Append(CultureInfo.InvariantCulture, $"# HELP {name} {help}\n# TYPE {name} summary\n{name}_sum {micros / 1e6:0.######}\n{name}_count {count}\n");
+
+    private sealed class JobCounters
+    {
+        public long Succeeded;
+        public long Failed;
+        public long Micros;
+    }
 }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using Pyfleet.Core.Fleet;
+using Pyfleet.Core.Fleet.Analysis;
 using Pyfleet.Storage.Fleet.Internal;
 
 namespace Pyfleet.Storage.Fleet;
@@ -10,13 +11,10 @@ namespace Pyfleet.Storage.Fleet;
 /// id lists). Every ingest is one transaction that first upserts the host row: that row lock serialises pushes for
 /// one host across connections and server processes, and leaves pushes for other hosts free to run.
 /// </summary>
-public abstract class FleetStoreBase : IFleetStore
+public abstract partial class FleetStoreBase : IFleetStore
 {
     /// <summary>A new open connection.</summary>
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
-
-    /// <summary>SQL matching <c>ep.package_id</c> against the parameter <c>@ids</c> (a list).</summary>
-    protected abstract string PackageIdsClause { get; }
 
     public async Task<bool> PingAsync(CancellationToken cancellationToken)
     {
@@ -64,22 +62,40 @@ public abstract class FleetStoreBase : IFleetStore
             "UPDATE fleet_tokens SET revoked_ms = @at WHERE id = @id AND revoked_ms IS NULL", new { id, at = FleetRows.Ms(at) }, cancellationToken: cancellationToken)) == 1;
     }
 
-    public virtual async Task<IngestResult> IngestAsync(PreparedSnapshot snapshot, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    public virtual async Task<IngestResult> IngestAsync(PreparedSnapshot snapshot, DateTimeOffset receivedAt, SnapshotAnalysis? analysis, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var ingest = new FleetIngest(connection, transaction, this, cancellationToken);
-        var result = await ingest.RunAsync(snapshot, FleetRows.Ms(receivedAt));
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = await OpenAsync(cancellationToken);
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                var ingest = new FleetIngest(connection, transaction, this, cancellationToken);
+                var result = await ingest.RunAsync(snapshot, FleetRows.Ms(receivedAt), analysis);
+                await transaction.CommitAsync(cancellationToken);
+                return result;
+            }
+            catch (Exception ex) when (attempt < 4 && IsRetryable(ex))
+            {
+                // A deadlock or serialisation failure rolled the whole transaction back: nothing was stored, run it again.
+                await Task.Delay(10 * attempt, cancellationToken);
+            }
+        }
     }
+
+    /// <summary>True for an error after which the same transaction may simply be run again (deadlock, serialisation).</summary>
+    protected virtual bool IsRetryable(Exception exception) => false;
 
     public async Task<bool> TouchHostAsync(string host, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        var ms = FleetRows.Ms(at);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO fleet_host_days (day, host_id) SELECT @day, id FROM fleet_hosts WHERE name = @host ON CONFLICT DO NOTHING",
+            new { host, day = ms / 86_400_000 }, cancellationToken: cancellationToken));
         return await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE fleet_hosts SET last_seen_ms = @at WHERE name = @host", new { host, at = FleetRows.Ms(at) }, cancellationToken: cancellationToken)) == 1;
+            "UPDATE fleet_hosts SET last_seen_ms = @at WHERE name = @host", new { host, at = ms }, cancellationToken: cancellationToken)) == 1;
     }
 
     public async Task<IReadOnlyList<PackageVersionRef>> VersionsAsync(string name, CancellationToken cancellationToken)
@@ -101,7 +117,7 @@ public abstract class FleetStoreBase : IFleetStore
             JOIN fleet_latest l ON l.environment_id = ep.environment_id
             JOIN fleet_hosts h ON h.id = l.host_id
             JOIN fleet_environments e ON e.id = ep.environment_id
-            WHERE {PackageIdsClause}
+            WHERE {InClause("ep.package_id", "ids")}
             ORDER BY h.name, e.path, p.name, p.version
             """, new { ids = packageIds.ToArray() }, cancellationToken: cancellationToken));
         return rows.Select(FleetRows.Match).ToList();

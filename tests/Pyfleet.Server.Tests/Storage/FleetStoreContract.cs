@@ -1,14 +1,18 @@
 using Pyfleet.Core.Fleet;
+using Pyfleet.Core.Storage;
 using Pyfleet.Server.Tests.Support;
 
 namespace Pyfleet.Server.Tests.Storage;
 
 /// <summary>The fleet store's behaviour, run against every engine (<see cref="SqliteFleetStoreTests"/>, <see cref="PostgresFleetStoreTests"/>).</summary>
-public abstract class FleetStoreContract
+public abstract partial class FleetStoreContract
 {
     private static readonly DateTimeOffset T0 = new(2026, 11, 1, 8, 0, 0, TimeSpan.Zero);
 
-    protected abstract Task<IFleetStore> CreateStoreAsync();
+    /// <summary>A new empty store (advisories and fleet tables).</summary>
+    protected abstract Task<IPyfleetStore> CreateWholeStoreAsync();
+
+    private async Task<IFleetStore> CreateStoreAsync() => (await CreateWholeStoreAsync()).Fleet;
 
     private async Task<FleetService> ServiceAsync() => new(await CreateStoreAsync(), TimeProvider.System);
 

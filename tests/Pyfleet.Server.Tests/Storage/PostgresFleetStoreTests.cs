@@ -1,28 +1,22 @@
-using Pyfleet.Core.Fleet;
 using Pyfleet.Core.Storage;
-using Pyfleet.Server.Tests.Support;
 using Pyfleet.Storage.Postgres;
+using Pyfleet.Testing.Postgres;
 
 namespace Pyfleet.Server.Tests.Storage;
 
-public sealed class PostgresFleetStoreTests(PostgresDatabase database) : FleetStoreContract, IClassFixture<PostgresDatabase>, IAsyncLifetime
+/// <summary>The fleet store contract on PostgreSQL: one database for the class, a fresh schema (a new empty store) per test.</summary>
+public sealed class PostgresFleetStoreTests(PostgresDatabaseFixture database) : FleetStoreContract, IClassFixture<PostgresDatabaseFixture>, IAsyncLifetime
 {
     private readonly List<PostgresStore> _stores = [];
+    private readonly string _folder = Directory.CreateTempSubdirectory("pyfleet-fleet-pg-").FullName;
 
-    protected override async Task<IFleetStore> CreateStoreAsync()
+    protected override string TempFolder => _folder;
+
+    protected override async Task<IPyfleetStore> CreateWholeStoreAsync()
     {
-        // One database per class: empty it so each test starts from nothing, as on SQLite.
-        var store = await PostgresStore.OpenAsync(DatabaseLocation.Parse(database.ConnectionString, "."));
-        await using (var connection = new Npgsql.NpgsqlConnection(database.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = new Npgsql.NpgsqlCommand(
-                "TRUNCATE fleet_tokens, fleet_hosts, fleet_snapshots, fleet_environments, fleet_snapshot_environments, fleet_packages, fleet_environment_packages, fleet_latest", connection);
-            await command.ExecuteNonQueryAsync();
-        }
-
+        var store = await PostgresStore.OpenAsync(DatabaseLocation.Parse(await database.Database.CreateSchemaAsync(), "."));
         _stores.Add(store);
-        return store.Fleet;
+        return store;
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -33,5 +27,7 @@ public sealed class PostgresFleetStoreTests(PostgresDatabase database) : FleetSt
         {
             await store.DisposeAsync();
         }
+
+        Directory.Delete(_folder, recursive: true);
     }
 }

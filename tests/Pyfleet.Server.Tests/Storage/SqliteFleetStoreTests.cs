@@ -1,5 +1,5 @@
-using Pyfleet.Core.Fleet;
-using Pyfleet.Storage.Sqlite.Fleet;
+using Pyfleet.Core.Storage;
+using Pyfleet.Storage.Sqlite;
 
 namespace Pyfleet.Server.Tests.Storage;
 
@@ -7,8 +7,10 @@ public sealed class SqliteFleetStoreTests : FleetStoreContract, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("pyfleet-fleet-").FullName;
 
-    protected override Task<IFleetStore> CreateStoreAsync() =>
-        Task.FromResult<IFleetStore>(SqliteFleetStore.Open(Path.Combine(_folder, $"{Guid.NewGuid():N}.db")));
+    protected override string TempFolder => _folder;
+
+    protected override Task<IPyfleetStore> CreateWholeStoreAsync() =>
+        Task.FromResult<IPyfleetStore>(SqliteStore.Open(Path.Combine(_folder, $"{Guid.NewGuid():N}.db")));
 
     public void Dispose()
     {

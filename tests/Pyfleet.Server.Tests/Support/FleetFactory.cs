@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pyfleet.Core.Fleet;
-using Pyfleet.Storage.Sqlite.Fleet;
+using Pyfleet.Core.Storage;
+using Pyfleet.Storage.Sqlite;
 
 namespace Pyfleet.Server.Tests.Support;
 
@@ -20,13 +21,24 @@ public sealed class FleetFactory : WebApplicationFactory<TestProgram>
     static FleetFactory() =>
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PYFLEET_SERVER_TESTS", AppContext.BaseDirectory);
 
-    public FleetFactory() => Store = SqliteFleetStore.Open(Path.Combine(_folder, "fleet.db"));
+    public FleetFactory()
+    {
+        Whole = SqliteStore.Open(Path.Combine(_folder, "fleet.db"));
+        EolDirectory = Path.Combine(_folder, "endoflife", "products");
+        Options = new() { MaxBodyBytes = 1 << 20, RequestsPerMinute = 1000, EolDirectory = EolDirectory, RunJobs = false };
+    }
 
-    public IFleetStore Store { get; }
+    /// <summary>The whole store: its advisory tables are what the server's analysis reads.</summary>
+    public IPyfleetStore Whole { get; }
+
+    public IFleetStore Store => Whole.Fleet;
+
+    /// <summary>Where the server looks for its endoflife.date copy (empty until a test imports one).</summary>
+    public string EolDirectory { get; }
 
     public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 1, 8, 0, 0, TimeSpan.Zero));
 
-    public FleetServerOptions Options { get; init; } = new() { MaxBodyBytes = 1 << 20, RequestsPerMinute = 1000 };
+    public FleetServerOptions Options { get; init; }
 
     public FleetService Fleet => Services.GetRequiredService<FleetService>();
 
@@ -50,6 +62,8 @@ public sealed class FleetFactory : WebApplicationFactory<TestProgram>
         {
             services.RemoveAll<IFleetStore>();
             services.AddSingleton(Store);
+            services.RemoveAll<IAdvisoryStore>();
+            services.AddSingleton(Whole.Advisories);
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.RemoveAll<FleetServerOptions>();

@@ -1,9 +1,14 @@
 using System.CommandLine;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Pyfleet.Cli.Commands.Who;
+using Pyfleet.Cli.Hosting;
+using Pyfleet.Core.Application.Advisories;
 using Pyfleet.Core.Configuration;
 using Pyfleet.Core.Errors;
+using Pyfleet.Core.Fleet;
+using Pyfleet.Core.Fleet.Jobs;
 using Pyfleet.Server;
 
 namespace Pyfleet.Cli.Commands.Serve;
@@ -30,6 +35,7 @@ internal static class ServeCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var config = context.LoadConfig(parse.GetValue(GlobalOptions.Home));
+            var home = context.ResolveHome(parse.GetValue(GlobalOptions.Home));
             var serverOptions = new FleetServerOptions
             {
                 Listen = parse.GetValue(listen) ?? config.GetString("serve.listen") ?? "127.0.0.1:8680",
@@ -38,10 +44,25 @@ internal static class ServeCommand
                 CertificatePath = parse.GetValue(certificate) ?? config.GetString("serve.certificate"),
                 CertificateKeyPath = parse.GetValue(certificateKey) ?? config.GetString("serve.certificate-key"),
                 TrustedProxies = Proxies(config),
+                EolDirectory = Path.Combine(home.CacheDirectory, "endoflife", "products"),
+                ReanalysisInterval = Duration(config, "serve.reanalyse-every", TimeSpan.FromSeconds(30)),
+                StaleAfter = Duration(config, "serve.stale-after", TimeSpan.FromDays(2)),
+                RetentionDays = (int)config.GetInteger("serve.retention-days", 90),
             };
             serverOptions.ListenEndPointOrThrow();
-            var store = await options.OpenStoreAsync(parse, context, cancellationToken);
-            var app = FleetServer.Build(serverOptions, store);
+            var store = await options.OpenWholeStoreAsync(parse, context, cancellationToken);
+            var session = CommandSession.Start(context, parse.GetValue(GlobalOptions.Home));
+            var sync = new ServeSync(
+                new AdvisoryDatabaseService(store.Advisories, new AdvisoryDatabaseOptions
+                {
+                    Osv = session.Options.Osv,
+                    Http = session.Options.Http,
+                    CacheDirectory = home.CacheDirectory,
+                    CurrentDirectory = context.CurrentDirectory,
+                    DatabaseDisplay = store.Location.ToString(),
+                }, context.Clock),
+                TimeSpan.FromMinutes(session.Options.Serve.SyncIntervalMinutes));
+            var app = FleetServer.Build(serverOptions, store.Fleet, configure: b => b.Services.AddSingleton<IScheduledSync>(sync), advisories: store.Advisories);
             await app.StartAsync(cancellationToken);
             await context.Stderr.WriteLineAsync($"pyfleet serve: listening on {(serverOptions.CertificatePath is null ? "http" : "https")}://{serverOptions.Listen}");
             using (cancellationToken.Register(() => app.Lifetime.StopApplication()))
@@ -54,6 +75,10 @@ internal static class ServeCommand
         });
         return command;
     }
+
+    private static TimeSpan Duration(PyfleetConfig config, string key, TimeSpan fallback) => config.GetString(key) is not { } text
+        ? fallback
+        : DurationText.TryParse(text, out var duration) ? duration : throw new PyfleetException($"{key}: '{text}' is not a duration such as 30s, 10m, 2d");
 
     private static IReadOnlyList<IPAddress> Proxies(PyfleetConfig config) =>
         config.GetList("serve.trusted-proxies").Select(text => IPAddress.TryParse(text, out var address)

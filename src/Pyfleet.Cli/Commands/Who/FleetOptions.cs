@@ -70,12 +70,16 @@ internal sealed class FleetOptions
             : throw new PyfleetException($"--server '{text}' is not an http(s) URL");
 
     /// <summary>The fleet store: <c>--database</c>, else <c>PYFLEET_DATABASE</c>, else <c>database.url</c>, else the data folder's SQLite.</summary>
-    public async Task<IFleetStore> OpenStoreAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
+    public async Task<IFleetStore> OpenStoreAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken) =>
+        (await OpenWholeStoreAsync(parse, context, cancellationToken)).Fleet;
+
+    /// <summary>The whole store (advisories too) <see cref="OpenStoreAsync"/> opens.</summary>
+    public async Task<IPyfleetStore> OpenWholeStoreAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
     {
         var home = context.ResolveHome(parse.GetValue(GlobalOptions.Home));
         home.EnsureExists();
         var location = DatabaseLocation.Resolve(parse.GetValue(Database), context.GetEnvironment, context.LoadConfig(parse.GetValue(GlobalOptions.Home)), home, context.CurrentDirectory);
-        return (await PyfleetStoreFactory.Instance.OpenAsync(location, cancellationToken)).Fleet;
+        return await PyfleetStoreFactory.Instance.OpenAsync(location, cancellationToken);
     }
 
     /// <summary>The fleet to query: the server named by <c>--server</c>, else the local store.</summary>

@@ -8,6 +8,7 @@ namespace Pyfleet.Core.Fleet.Findings;
 /// <para><c>Severity</c>: Minimum severity: critical, high, medium, low, unknown.</para>
 /// <para><c>Advisory</c>: An advisory id or any alias (PYSEC, GHSA, CVE).</para>
 /// <para><c>Sort</c>: severity, package, host, environment, advisory or first-seen.</para>
+/// <para><c>AsOf</c>: The instant suppressions expire against (null: now).</para>
 /// </remarks>
 public sealed record FindingsFilter(
     string? Severity = null,
@@ -22,4 +23,5 @@ public sealed record FindingsFilter(
     string Sort = "severity",
     bool Descending = true,
     int Offset = 0,
-    int Limit = 100);
+    int Limit = 100,
+    DateTimeOffset? AsOf = null);

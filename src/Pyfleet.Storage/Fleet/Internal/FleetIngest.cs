@@ -1,13 +1,14 @@
 using System.Data.Common;
 using Dapper;
 using Pyfleet.Core.Fleet;
+using Pyfleet.Core.Fleet.Analysis;
 
 namespace Pyfleet.Storage.Fleet.Internal;
 
 /// <summary>One ingest transaction (see <see cref="FleetStoreBase.IngestAsync"/>).</summary>
 internal sealed class FleetIngest(DbConnection connection, DbTransaction transaction, FleetStoreBase store, CancellationToken cancellationToken)
 {
-    public async Task<IngestResult> RunAsync(PreparedSnapshot snapshot, long receivedMs)
+    public async Task<IngestResult> RunAsync(PreparedSnapshot snapshot, long receivedMs, SnapshotAnalysis? analysis)
     {
         // The upsert locks the host row until commit: pushes for one host run one after the other.
         var (hostId, latestScanned) = await connection.QuerySingleAsync<(long, long?)>(Command("""
@@ -15,6 +16,8 @@ internal sealed class FleetIngest(DbConnection connection, DbTransaction transac
             ON CONFLICT (name) DO UPDATE SET last_seen_ms = excluded.last_seen_ms, os = coalesce(excluded.os, fleet_hosts.os)
             RETURNING id, latest_scanned_ms
             """, new { snapshot.Host, snapshot.Os, received = receivedMs }));
+        await connection.ExecuteAsync(Command(
+            "INSERT INTO fleet_host_days (day, host_id) VALUES (@day, @hostId) ON CONFLICT DO NOTHING", new { day = receivedMs / 86_400_000, hostId }));
         var existing = await connection.ExecuteScalarAsync<long?>(Command(
             "SELECT id FROM fleet_snapshots WHERE host_id = @hostId AND sha256 = @Sha256", new { hostId, snapshot.Sha256 }));
         if (existing is { } id)
@@ -43,6 +46,10 @@ internal sealed class FleetIngest(DbConnection connection, DbTransaction transac
                 UPDATE fleet_hosts SET latest_snapshot_id = @snapshotId, latest_scanned_ms = @scannedMs,
                     environment_count = @environments, package_count = @packages WHERE id = @hostId
                 """, new { snapshotId, scannedMs, environments = snapshot.Environments.Count, packages = snapshot.PackageCount, hostId }));
+            if (analysis is not null)
+            {
+                await new FleetAnalysisWriter(connection, transaction, store, cancellationToken).ApplySnapshotAsync(hostId, snapshotId, analysis, receivedMs);
+            }
         }
 
         return new IngestResult(snapshotId, snapshot.Host, Created: true);
@@ -62,7 +69,7 @@ internal sealed class FleetIngest(DbConnection connection, DbTransaction transac
                 """, new { environment.Sha256, environment.Path, environment.Kind, labels = FleetRows.LabelsJson(environment.Labels), environment.Content }));
             if (inserted is { } newId)
             {
-                await IndexPackagesAsync(newId, environment.Packages);
+                await IndexPackagesAsync(newId, environment);
                 ids[key] = newId;
             }
             else
@@ -74,12 +81,13 @@ internal sealed class FleetIngest(DbConnection connection, DbTransaction transac
         return ids;
     }
 
-    private async Task IndexPackagesAsync(long environmentId, IReadOnlyList<PreparedPackage> packages)
+    private async Task IndexPackagesAsync(long environmentId, PreparedEnvironment environment)
     {
-        var pairs = packages.Select(p => (p.Name, p.Version)).Distinct()
+        var pairs = environment.Pairs().Distinct()
             .OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Version, StringComparer.Ordinal).ToList();
         var ids = await store.UpsertPackagesAsync(connection, transaction, pairs, cancellationToken);
-        var rows = packages.Select(p => (PackageId: ids[(p.Name, p.Version)], p.OsPackage)).DistinctBy(r => r.PackageId).ToList();
+        var os = environment.Packages.GroupBy(p => (p.Name, p.Version)).ToDictionary(g => g.Key, g => g.First().OsPackage);
+        var rows = pairs.Select(p => (PackageId: ids[p], OsPackage: os.GetValueOrDefault(p))).DistinctBy(r => r.PackageId).ToList();
         await store.InsertEnvironmentPackagesAsync(connection, transaction, environmentId, rows, cancellationToken);
     }
 

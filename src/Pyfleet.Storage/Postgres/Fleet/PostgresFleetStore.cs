@@ -16,7 +16,39 @@ public sealed class PostgresFleetStore : FleetStoreBase
     /// <summary>On the data source of an opened <see cref="PostgresStore"/> (its migrations include the fleet tables).</summary>
     internal PostgresFleetStore(NpgsqlDataSource dataSource) => _dataSource = dataSource;
 
-    protected override string PackageIdsClause => "ep.package_id = ANY(@ids)";
+    protected internal override string InClause(string column, string parameter) => $"{column} = ANY(@{parameter})";
+
+    protected internal override string LabelClause(string column, string value) => $"{column}::jsonb ? {value}";
+
+    /// <summary>
+    /// A session advisory lock on a connection held for the job's length: every server on the database tries the
+    /// same key, one wins, the others skip this round. The lock dies with the session if the server does.
+    /// </summary>
+    public override async Task<bool> TryRunExclusiveAsync(string job, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var key = BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("pyfleet-job:" + job)), 0);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT pg_try_advisory_lock(@key)", new { key }, cancellationToken: cancellationToken)))
+        {
+            return false;
+        }
+
+        try
+        {
+            await work(cancellationToken);
+            return true;
+        }
+        finally
+        {
+            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_unlock(@key)", new { key }, cancellationToken: CancellationToken.None));
+        }
+    }
+
+    protected internal override string Collate => " COLLATE \"C\"";
+
+    protected override bool IsRetryable(Exception exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.ForeignKeyViolation or PostgresErrorCodes.UniqueViolation };
 
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);
