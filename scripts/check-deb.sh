@@ -29,12 +29,9 @@ done
 [ "$(readlink "$work/root/usr/bin/pyfleet")" = ../lib/pyfleet/pyfleet ] || fail "/usr/bin/pyfleet is not the symlink to ../lib/pyfleet/pyfleet"
 ! grep -rq /usr/local/bin "$work/root/lib/systemd/system" || fail "a unit still points at /usr/local/bin"
 grep -q '^ExecStart=/usr/bin/pyfleet ' "$work/root/lib/systemd/system/pyfleet-agent.service" || fail "agent unit does not run /usr/bin/pyfleet"
-# Nothing outside the package's own paths, nothing under /var or /etc in the archive.
-unexpected=$(cd "$work/root" && find . -mindepth 1 \( -path ./usr -o -path ./usr/bin -o -path ./usr/lib -o -path ./usr/share \
-  -o -path ./usr/share/man -o -path ./usr/share/man/man1 -o -path ./usr/share/doc -o -path ./lib -o -path ./lib/systemd \
-  -o -path './usr/bin/pyfleet' -o -path './usr/lib/pyfleet*' -o -path './lib/systemd/system*' -o -path './usr/share/man/man1/pyfleet.1.gz' \
-  -o -path './usr/share/doc/pyfleet*' -o -path ./usr/share/lintian -o -path ./usr/share/lintian/overrides \
-  -o -path ./usr/share/lintian/overrides/pyfleet \) -prune -o -print)
+# Nothing outside the package's own paths (and their parent folders), nothing under /var or /etc in the archive.
+unexpected=$(cd "$work/root" && find . -mindepth 1 -printf '%P\n' | grep -Ev \
+  '^(usr|usr/bin|usr/lib|usr/share|usr/share/man|usr/share/man/man1|usr/share/doc|usr/share/lintian|usr/share/lintian/overrides|lib|lib/systemd|lib/systemd/system)$|^usr/bin/pyfleet$|^usr/lib/pyfleet(/.*)?$|^lib/systemd/system/pyfleet-[^/]*$|^usr/share/man/man1/pyfleet\.1\.gz$|^usr/share/doc/pyfleet(/.*)?$|^usr/share/lintian/overrides/pyfleet$' || true)
 [ -z "$unexpected" ] || fail "unexpected files: $unexpected"
 # The maintainer scripts create nothing: postinst only reloads systemd; postrm removes only the state folders on purge.
 ! grep -Eq '(mkdir|install|useradd|adduser|touch|cp) ' "$work/control/postinst" || fail "postinst creates files"
