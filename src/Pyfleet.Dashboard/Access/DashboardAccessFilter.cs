@@ -84,9 +84,5 @@ internal sealed class DashboardAccessFilter(FleetService fleet, IAntiforgery ant
         return ProblemView.Result(http, failure.Status, failure.Title, detail);
     }
 
-    private static string? Bearer(HttpRequest request)
-    {
-        var header = request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
-    }
+    private static string? Bearer(HttpRequest request) => TokenSecret.FromBearerHeader(request.Headers.Authorization.ToString());
 }

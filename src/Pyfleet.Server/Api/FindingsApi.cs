@@ -20,7 +20,7 @@ internal static class FindingsApi
         api.MapGet("/findings", FindingsAsync);
         api.MapGet("/findings/trend", async (HttpRequest request, FleetService fleet, TimeProvider clock, CancellationToken ct) =>
         {
-            await ReadAsync(request, fleet, ct);
+            await Bearer.AuthenticateAsync(request, fleet, TokenScopes.Read, ct);
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var to = Date(request.Query["to"], "to") ?? today;
             var from = Date(request.Query["from"], "from") ?? to.AddDays(-29);
@@ -28,7 +28,7 @@ internal static class FindingsApi
         });
         api.MapGet("/overview", async (HttpRequest request, FleetService fleet, TimeProvider clock, FleetServerOptions options, CancellationToken ct) =>
         {
-            await ReadAsync(request, fleet, ct);
+            await Bearer.AuthenticateAsync(request, fleet, TokenScopes.Read, ct);
             var staleAfter = request.Query["staleAfter"].ToString() is { Length: > 0 } text
                 ? DurationText.TryParse(text, out var span) ? span : throw FleetException.BadRequest($"staleAfter '{text}' is not a duration such as 2d or 12h")
                 : options.StaleAfter;
@@ -36,7 +36,7 @@ internal static class FindingsApi
         });
         api.MapGet("/events", async (HttpRequest request, FleetService fleet, CancellationToken ct) =>
         {
-            await ReadAsync(request, fleet, ct);
+            await Bearer.AuthenticateAsync(request, fleet, TokenScopes.Read, ct);
             var limit = Integer(request.Query["limit"], "limit", 1, 1000) ?? 100;
             var events = Integer(request.Query["after"], "after", 0, long.MaxValue) is { } after
                 ? await fleet.Store.Events.EventsAfterAsync(after, (int)limit, ct)
@@ -47,7 +47,7 @@ internal static class FindingsApi
 
     private static async Task<IResult> FindingsAsync(HttpRequest request, FleetService fleet, TimeProvider clock, CancellationToken ct)
     {
-        await ReadAsync(request, fleet, ct);
+        await Bearer.AuthenticateAsync(request, fleet, TokenScopes.Read, ct);
         var filter = Filter(request.Query) with { AsOf = clock.GetUtcNow() };
         var format = request.Query["format"].ToString();
         if (format is not ("" or "json" or "csv"))
@@ -115,7 +115,4 @@ internal static class FindingsApi
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : throw FleetException.BadRequest($"{name} '{text}' is not a date (YYYY-MM-DD)");
-
-    private static Task ReadAsync(HttpRequest request, FleetService fleet, CancellationToken ct) =>
-        fleet.AuthenticateAsync(Bearer.Secret(request), TokenScopes.Read, ct);
 }

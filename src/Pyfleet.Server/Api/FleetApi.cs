@@ -42,14 +42,14 @@ public static class FleetApi
 
     private static async Task<IResult> EnrollAsync(HttpRequest request, FleetService fleet, CancellationToken ct)
     {
-        var token = await fleet.AuthenticateAsync(Bearer.Secret(request), TokenScopes.Enroll, ct);
+        var token = await Bearer.AuthenticateAsync(request, fleet, TokenScopes.Enroll, ct);
         var host = SmallJson.ReadString(await RequestBody.ReadAsync(request, SmallBody, ct), "host");
         return Results.Json(new EnrollResponse(await fleet.EnrollAsync(token, host, ct), host!), FleetJson.Default.EnrollResponse);
     }
 
     private static async Task<IResult> PushAsync(HttpRequest request, FleetService fleet, FleetServerOptions options, FleetMetrics metrics, CancellationToken ct)
     {
-        var token = await fleet.AuthenticateAsync(Bearer.Secret(request), TokenScopes.Ingest, ct);
+        var token = await Bearer.AuthenticateAsync(request, fleet, TokenScopes.Ingest, ct);
         var started = Stopwatch.GetTimestamp();
         InventoryDocument document;
         try
@@ -69,7 +69,7 @@ public static class FleetApi
 
     private static async Task<IResult> HeartbeatAsync(HttpRequest request, FleetService fleet, TimeProvider clock, CancellationToken ct)
     {
-        var token = await fleet.AuthenticateAsync(Bearer.Secret(request), TokenScopes.Ingest, ct);
+        var token = await Bearer.AuthenticateAsync(request, fleet, TokenScopes.Ingest, ct);
         var host = SmallJson.ReadString(await RequestBody.ReadAsync(request, SmallBody, ct), "host");
         if (host is null || (token.Host is not null && !string.Equals(token.Host, host, StringComparison.Ordinal)))
         {
@@ -83,7 +83,7 @@ public static class FleetApi
 
     private static async Task<IResult> WhoAsync(HttpRequest request, FleetService fleet, FleetMetrics metrics, CancellationToken ct)
     {
-        await fleet.AuthenticateAsync(Bearer.Secret(request), TokenScopes.Read, ct);
+        await Bearer.AuthenticateAsync(request, fleet, TokenScopes.Read, ct);
         var started = Stopwatch.GetTimestamp();
         var query = request.Query;
         var asked = new[] { "spec", "vuln", "eol" }.Count(query.ContainsKey);

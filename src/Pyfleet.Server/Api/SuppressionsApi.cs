@@ -19,12 +19,12 @@ internal static class SuppressionsApi
     {
         api.MapGet("/suppressions", async (HttpRequest request, FleetService fleet, CancellationToken ct) =>
         {
-            await AdminAsync(request, fleet, ct);
+            await Bearer.AuthenticateAsync(request, fleet, TokenScopes.Admin, ct);
             return Results.Json(new SuppressionsResponse(await fleet.Store.ListSuppressionsAsync(ct)), FleetJson.Default.SuppressionsResponse);
         });
         api.MapPost("/suppressions", async (HttpRequest request, FleetService fleet, TimeProvider clock, CancellationToken ct) =>
         {
-            var token = await AdminAsync(request, fleet, ct);
+            var token = await Bearer.AuthenticateAsync(request, fleet, TokenScopes.Admin, ct);
             NewSuppression? body;
             try
             {
@@ -42,12 +42,9 @@ internal static class SuppressionsApi
         });
         api.MapDelete("/suppressions/{id}", async (string id, HttpRequest request, FleetService fleet, CancellationToken ct) =>
         {
-            await AdminAsync(request, fleet, ct);
+            await Bearer.AuthenticateAsync(request, fleet, TokenScopes.Admin, ct);
             var number = long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw FleetException.BadRequest($"'{id}' is not a suppression id");
             return await fleet.Store.DeleteSuppressionAsync(number, ct) ? Results.NoContent() : throw FleetException.NotFound($"no suppression {number}");
         });
     }
-
-    private static Task<FleetToken> AdminAsync(HttpRequest request, FleetService fleet, CancellationToken ct) =>
-        fleet.AuthenticateAsync(Bearer.Secret(request), TokenScopes.Admin, ct);
 }
